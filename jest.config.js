@@ -1,0 +1,27 @@
+/** Two projects: fast unit/simulator tests, and the e2e tier that runs real terraform. */
+const shared = {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/test/framework/**/*.test.ts',
+        '<rootDir>/test/simulated/**/*.test.ts',
+        '<rootDir>/test/plugin/**/*.test.ts',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};
