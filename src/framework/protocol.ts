@@ -16,9 +16,7 @@ export interface DynamicValue {
 export type WireSeverity = 'ERROR' | 'WARNING';
 
 export type WirePathStep =
-  | { attribute_name: string }
-  | { element_key_string: string }
-  | { element_key_int: string | number };
+  { attribute_name: string } | { element_key_string: string } | { element_key_int: string | number };
 
 export interface WireAttributePath {
   steps: WirePathStep[];

@@ -2,10 +2,7 @@
  * Attribute paths: immutable, built step by step (`AttrPath.root('a').attr('b').index(0)`).
  * Set elements cannot be addressed (as in Terraform).
  */
-export type PathStep =
-  | { readonly attr: string }
-  | { readonly key: string }
-  | { readonly index: number };
+export type PathStep = { readonly attr: string } | { readonly key: string } | { readonly index: number };
 
 export class AttrPath {
   private constructor(readonly steps: readonly PathStep[]) {}

@@ -48,14 +48,7 @@ export class DynamicValue {
 export type NumberValue = number | bigint | BigDecimal;
 
 export type Value =
-  | null
-  | Unknown
-  | DynamicValue
-  | string
-  | boolean
-  | NumberValue
-  | Value[]
-  | { [name: string]: Value };
+  null | Unknown | DynamicValue | string | boolean | NumberValue | Value[] | { [name: string]: Value };
 
 export type ObjectValue = { [name: string]: Value };
 
