@@ -1,0 +1,483 @@
+import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import nock from 'nock';
+
+import { ConductorOneClient, type ConductorOneClientOptions } from './client.js';
+import { ConductorOneError } from './errors.js';
+import { createLitmosIntegration, updateLitmosIntegration } from './litmos-integration.js';
+import { generateClientCredentials, type GeneratedClientCredentials } from './testing.js';
+
+const HOST = 'https://acme.conductor.one';
+
+let creds: GeneratedClientCredentials;
+let clock: number;
+let sleeps: number[];
+
+beforeAll(async () => {
+  creds = await generateClientCredentials('acme.conductor.one');
+  nock.disableNetConnect();
+});
+
+afterAll(() => {
+  nock.enableNetConnect();
+});
+
+beforeEach(() => {
+  clock = Date.parse('2026-05-01T10:00:00Z');
+  sleeps = [];
+});
+
+afterEach(() => {
+  nock.cleanAll();
+});
+
+function client(extra: Partial<ConductorOneClientOptions> = {}): ConductorOneClient {
+  return new ConductorOneClient({
+    tenant: 'acme',
+    clientId: creds.clientId,
+    clientSecret: creds.clientSecret,
+    now: () => clock,
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
+    retry: { baseDelayMs: 10 },
+    ...extra,
+  });
+}
+
+/** A token endpoint that hands out `tok-1`, `tok-2`, … and records each form it received. */
+function tokenEndpoint(expiresIn = 3600): { forms: URLSearchParams[] } {
+  const forms: URLSearchParams[] = [];
+  nock(HOST)
+    .post('/auth/v1/token')
+    .times(20)
+    .reply(function (_uri, body) {
+      forms.push(new URLSearchParams(String(body)));
+      return [200, { access_token: `tok-${forms.length}`, token_type: 'Bearer', expires_in: expiresIn }];
+    });
+  return { forms };
+}
+
+async function caught(promise: Promise<unknown>): Promise<ConductorOneError> {
+  try {
+    await promise;
+  } catch (error: unknown) {
+    if (error instanceof ConductorOneError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConductorOneError');
+}
+
+const APP = { app: { id: 'app-1', displayName: 'Litmos' } };
+
+describe('token minting', () => {
+  it('posts a signed EdDSA client assertion that verifies with the public key', async () => {
+    const { forms } = tokenEndpoint();
+    let authorization: string | undefined;
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .reply(function () {
+        authorization = String(this.req.headers.authorization);
+        return [200, APP];
+      });
+
+    await client().getApp('app-1');
+
+    expect(forms).toHaveLength(1);
+    const form = forms[0] ?? new URLSearchParams();
+    expect(form.get('grant_type')).toBe('client_credentials');
+    expect(form.get('client_id')).toBe(creds.clientId);
+    expect(form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    const assertion = form.get('client_assertion') ?? '';
+    expect(decodeProtectedHeader(assertion)).toMatchObject({
+      alg: 'EdDSA',
+      nonce: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    const { payload } = await jwtVerify(assertion, await importJWK({ ...creds.publicJwk }, 'EdDSA'), {
+      currentDate: new Date(clock),
+      issuer: creds.clientId,
+      subject: creds.clientId,
+      audience: 'acme.conductor.one',
+    });
+    expect(payload.exp).toBe(clock / 1000 + 120);
+    expect(authorization).toBe('Bearer tok-1');
+  });
+
+  it('uses the host without its port as the audience', async () => {
+    const forms: URLSearchParams[] = [];
+    nock('https://c1.example.test:8443')
+      .post('/auth/v1/token')
+      .reply(200, (_uri, body) => {
+        forms.push(new URLSearchParams(String(body)));
+        return { access_token: 't', expires_in: 60 };
+      });
+    await client({ tenant: undefined, serverUrl: 'https://c1.example.test:8443' }).verifyCredentials();
+    const { payload } = await jwtVerify(
+      forms[0]?.get('client_assertion') ?? '',
+      await importJWK({ ...creds.publicJwk }, 'EdDSA'),
+      {
+        currentDate: new Date(clock),
+      },
+    );
+    expect(payload.aud).toBe('c1.example.test');
+  });
+
+  it('caches the token until shortly before expires_in, then mints a new one', async () => {
+    const { forms } = tokenEndpoint(60);
+    const seen: string[] = [];
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .times(4)
+      .reply(function () {
+        seen.push(String(this.req.headers.authorization));
+        return [200, APP];
+      });
+    const c = client({ tokenRefreshMarginMs: 10_000 });
+
+    await c.getApp('app-1');
+    clock += 49_000;
+    await c.getApp('app-1');
+    clock += 2_000; // 51 s: inside the 10 s refresh margin
+    await c.getApp('app-1');
+    await c.getApp('app-1');
+
+    expect(forms).toHaveLength(2);
+    expect(seen).toEqual(['Bearer tok-1', 'Bearer tok-1', 'Bearer tok-2', 'Bearer tok-2']);
+  });
+
+  it('shares one in-flight token request among concurrent callers', async () => {
+    const { forms } = tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').times(5).reply(200, APP);
+    const c = client();
+    await Promise.all([1, 2, 3, 4, 5].map(() => c.getApp('app-1')));
+    expect(forms).toHaveLength(1);
+  });
+
+  it('does not cache a token whose expires_in is missing', async () => {
+    const forms: string[] = [];
+    nock(HOST)
+      .post('/auth/v1/token')
+      .times(2)
+      .reply(200, (_uri, body) => {
+        forms.push(String(body));
+        return { access_token: 'bearer short' };
+      });
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .times(2)
+      .matchHeader('authorization', 'Bearer short')
+      .reply(200, APP);
+    const c = client();
+    await c.getApp('app-1');
+    await c.getApp('app-1');
+    expect(forms).toHaveLength(2);
+  });
+
+  it('fetches a fresh token once when the API answers 401', async () => {
+    const { forms } = tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').matchHeader('authorization', 'Bearer tok-1').reply(401, {});
+    nock(HOST).get('/api/v1/apps/app-1').matchHeader('authorization', 'Bearer tok-2').reply(200, APP);
+    await expect(client().getApp('app-1')).resolves.toMatchObject({ id: 'app-1' });
+    expect(forms).toHaveLength(2);
+  });
+
+  it('reports a rejected token request as UNAUTHENTICATED without the secret or the assertion', async () => {
+    const forms: string[] = [];
+    nock(HOST)
+      .post('/auth/v1/token')
+      .reply(400, (_uri, body) => {
+        forms.push(String(body));
+        const assertion = new URLSearchParams(String(body)).get('client_assertion');
+        return {
+          error: 'invalid_client',
+          error_description: `bad assertion ${assertion} for ${creds.clientSecret}`,
+        };
+      });
+    const error = await caught(client().getApp('app-1'));
+    expect(error.code).toBe('UNAUTHENTICATED');
+    expect(error.message).toContain('/auth/v1/token');
+    const assertion = new URLSearchParams(forms[0]).get('client_assertion') ?? 'missing';
+    expect(error.message).not.toContain(assertion);
+    expect(error.message).not.toContain(creds.clientSecret);
+    expect(error.message).not.toContain(creds.privateJwk.d);
+    expect(JSON.stringify(error)).not.toContain(creds.clientSecret);
+  });
+
+  it('rejects a token response without access_token', async () => {
+    nock(HOST).post('/auth/v1/token').reply(200, { token_type: 'Bearer', expires_in: 60 });
+    expect((await caught(client().verifyCredentials())).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('static access token', () => {
+  it('sends the given token and never calls the token endpoint', async () => {
+    const token = nock(HOST).post('/auth/v1/token').reply(500);
+    nock(HOST).get('/api/v1/apps/app-1').matchHeader('authorization', 'Bearer static-abc').reply(200, APP);
+    await client({ clientId: undefined, clientSecret: undefined, accessToken: 'static-abc' }).getApp('app-1');
+    expect(token.isDone()).toBe(false);
+  });
+
+  it('does not retry a 401 with a static token, and keeps the token out of the message', async () => {
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .reply(401, { code: 'unauthenticated', message: 'token static-abc expired' });
+    const error = await caught(client({ accessToken: 'static-abc' }).getApp('app-1'));
+    expect(error.code).toBe('UNAUTHENTICATED');
+    expect(error.message).not.toContain('static-abc');
+    expect(error.message).toContain('GET /api/v1/apps/app-1');
+  });
+});
+
+describe('retries', () => {
+  it('waits as long as Retry-After says on 429 and then succeeds', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(429, { code: 'resource_exhausted' }, { 'Retry-After': '2' });
+    nock(HOST).get('/api/v1/apps/app-1').reply(429, {}, { 'Retry-After': '1' });
+    nock(HOST).get('/api/v1/apps/app-1').reply(200, APP);
+    await expect(client().getApp('app-1')).resolves.toMatchObject({ id: 'app-1' });
+    expect(sleeps).toEqual([2000, 1000]);
+  });
+
+  it('retries a 429 on a POST too, since the server did not act on it', async () => {
+    tokenEndpoint();
+    nock(HOST).post('/api/v1/apps').reply(429, {});
+    nock(HOST).post('/api/v1/apps').reply(200, APP);
+    await client().createApp({ displayName: 'Litmos' });
+    expect(sleeps).toEqual([10]);
+  });
+
+  it('backs off on 503 with the configured base delay', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').times(2).reply(503, {});
+    nock(HOST).get('/api/v1/apps/app-1').reply(200, APP);
+    await client({ retry: { baseDelayMs: 7 } }).getApp('app-1');
+    expect(sleeps).toEqual([7, 14]);
+  });
+
+  it('gives up after the retry budget with RATE_LIMITED', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').times(3).reply(429, {}, { 'Retry-After': '0' });
+    const error = await caught(client({ retry: { maxRetries: 2 } }).getApp('app-1'));
+    expect(error).toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+      method: 'GET',
+      path: '/api/v1/apps/app-1',
+    });
+    expect(sleeps).toHaveLength(2);
+  });
+
+  it('retries a GET whose connection failed, and reports NETWORK once the budget is spent', async () => {
+    // Nothing listens on a freshly closed loopback port, so every attempt is refused.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    nock.enableNetConnect('127.0.0.1');
+    const c = client({ tenant: undefined, serverUrl: `http://127.0.0.1:${port}`, accessToken: 'static-net' });
+    const error = await caught(c.getApp('app-1'));
+    expect(error.code).toBe('NETWORK');
+    expect(error.message).toContain('GET /api/v1/apps/app-1');
+    expect(error.message).not.toContain('static-net');
+    expect(sleeps).toEqual([10, 20, 40, 80, 160]);
+    sleeps = [];
+    expect((await caught(c.createApp({ displayName: 'x' }))).code).toBe('NETWORK');
+    expect(sleeps).toEqual([]);
+    nock.disableNetConnect();
+  });
+});
+
+describe('error mapping', () => {
+  it.each([
+    [400, { code: 'invalid_argument', message: 'bad' }, 'INVALID_ARGUMENT'],
+    [400, { code: 'failed_precondition' }, 'INVALID_ARGUMENT'],
+    [403, {}, 'PERMISSION_DENIED'],
+    [404, { code: 'not_found', message: 'app not found' }, 'NOT_FOUND'],
+    [409, { code: 'already_exists' }, 'CONFLICT'],
+    [422, {}, 'INVALID_ARGUMENT'],
+    [500, { code: 'internal' }, 'SERVER'],
+    [502, 'Bad Gateway', 'SERVER'],
+  ])('maps HTTP %i %j to %s', async (status, body, code) => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(status, body);
+    const error = await caught(client().getApp('app-1'));
+    expect(error).toMatchObject({ code, status, method: 'GET', path: '/api/v1/apps/app-1' });
+    expect(error.message).toContain(`GET /api/v1/apps/app-1 failed with HTTP ${status}`);
+  });
+
+  it('treats a 200 that is not JSON as a SERVER error', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(200, '<html>', { 'Content-Type': 'text/html' });
+    expect((await caught(client().getApp('app-1'))).code).toBe('SERVER');
+  });
+
+  it('treats a 201 as an error, as the official clients do', async () => {
+    tokenEndpoint();
+    nock(HOST).post('/api/v1/apps').reply(201, APP);
+    expect((await caught(client().createApp({ displayName: 'x' }))).code).toBe('SERVER');
+  });
+
+  it('keeps a connector API key out of error messages even if the server echoes it', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/create')
+      .reply(400, (_uri, body) => ({
+        code: 'invalid_argument',
+        message: `cannot use ${JSON.stringify(body)}`,
+      }));
+    const error = await caught(
+      createLitmosIntegration(client(), {
+        appId: 'app-1',
+        settings: { source: 'acme', apiKey: 'litmos-key-XYZ' },
+      }),
+    );
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).not.toContain('litmos-key-XYZ');
+    expect(error.message).toContain('[REDACTED]');
+  });
+
+  it('treats deleteApp of a missing app as done, but not deleteConnector', async () => {
+    tokenEndpoint();
+    nock(HOST).delete('/api/v1/apps/gone').reply(404, { code: 'not_found' });
+    await expect(client().deleteApp('gone')).resolves.toBeUndefined();
+    nock(HOST).delete('/api/v1/apps/a/connectors/gone').reply(404, { code: 'not_found' });
+    expect((await caught(client().deleteConnector('a', 'gone'))).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a response without connectorView.connector', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/a/connectors/c').reply(200, { expanded: [] });
+    expect((await caught(client().getConnector('a', 'c'))).code).toBe('SERVER');
+  });
+});
+
+describe('configuration checks', () => {
+  it.each<[string, ConductorOneClientOptions]>([
+    ['plain http to a remote host', { serverUrl: 'http://c1.example.com', accessToken: 't' }],
+    ['no credentials', { tenant: 'acme' }],
+    ['a client ID without a secret', { tenant: 'acme', clientId: 'a@acme.conductor.one/spc' }],
+    ['a malformed secret', { tenant: 'acme', clientId: 'a@b/c', clientSecret: 'secret-token:x' }],
+    ['an unknown option', { tenant: 'acme', accessToken: 't', retries: 3 } as ConductorOneClientOptions],
+    ['a negative retry delay', { tenant: 'acme', accessToken: 't', retry: { baseDelayMs: -1 } }],
+  ])('rejects %s with CONFIG', (_name, options) => {
+    expect(() => new ConductorOneClient(options)).toThrow(expect.objectContaining({ code: 'CONFIG' }));
+  });
+
+  it('accepts plain http to a loopback host', () => {
+    expect(new ConductorOneClient({ serverUrl: 'http://127.0.0.1:8080', accessToken: 't' }).serverUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+  });
+});
+
+describe('request shapes', () => {
+  it('creates a configured Litmos connector with the EnvConfig envelope and no displayName', async () => {
+    tokenEndpoint();
+    let sent: unknown;
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/create', (body: unknown) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { connectorView: { connector: { id: 'c-1', appId: 'app-1', userIds: ['u1'] } } });
+    await createLitmosIntegration(client(), {
+      appId: 'app-1',
+      userIds: [],
+      settings: { source: 'acme', apiKey: 'k', courseIds: ['1', '2'] },
+    });
+    expect(sent).toEqual({
+      catalogId: '2hnQvHSa8dS1hipSjquuvwvf5vG',
+      config: {
+        '@type': 'type.googleapis.com/c1.api.app.v1.EnvConfig',
+        configuration: {
+          litmos_source: { stringValue: 'acme' },
+          litmos_api_key: { stringValue: 'k' },
+          litmos_course_ids: { stringValue: '1,2' },
+        },
+      },
+    });
+  });
+
+  it('creates a delegated connector when no setting is given', async () => {
+    tokenEndpoint();
+    let sent: unknown;
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors', (body: unknown) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { connectorView: { connector: { id: 'c-1', appId: 'app-1', config: null } } });
+    const created = await createLitmosIntegration(client(), {
+      appId: 'app-1',
+      userIds: ['u1'],
+      settings: {},
+    });
+    expect(sent).toEqual({
+      catalogId: '2hnQvHSa8dS1hipSjquuvwvf5vG',
+      displayName: 'Litmos',
+      userIds: ['u1'],
+    });
+    expect(created).toEqual({ id: 'c-1', appId: 'app-1', userIds: [] });
+  });
+
+  it('updates config with updateMask "config", then owners through the delegated call when they differ', async () => {
+    tokenEndpoint();
+    const bodies: unknown[] = [];
+    const view = (userIds: string[]) => ({
+      connectorView: { connector: { id: 'c-1', appId: 'app-1', userIds } },
+    });
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/c-1', (body: unknown) => bodies.push(body) > 0)
+      .reply(200, view(['old']));
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/c-1/delegated', (body: unknown) => bodies.push(body) > 0)
+      .reply(200, view(['new']));
+    const updated = await updateLitmosIntegration(client(), {
+      id: 'c-1',
+      appId: 'app-1',
+      userIds: ['new'],
+      settings: { source: 's' },
+    });
+    expect(updated.userIds).toEqual(['new']);
+    expect(bodies[0]).toMatchObject({
+      updateMask: 'config',
+      connector: { id: 'c-1', appId: 'app-1', displayName: 'Litmos' },
+    });
+    expect(bodies[1]).toMatchObject({ updateMask: 'userIds', connector: { userIds: ['new'] } });
+  });
+
+  it('sends {} as the body of a connector delete and puts owners with PUT', async () => {
+    tokenEndpoint();
+    const deleted = nock(HOST).delete('/api/v1/apps/a/connectors/c', {}).reply(200, {});
+    const owners = nock(HOST)
+      .put('/api/v1/apps/a/owners', { userIds: ['u1', 'u2'] })
+      .reply(200, {});
+    const c = client();
+    await c.deleteConnector('a', 'c');
+    await c.setAppOwners('a', ['u1', 'u2']);
+    expect(deleted.isDone() && owners.isDone()).toBe(true);
+  });
+
+  it('follows page tokens when listing owners', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .get('/api/v1/apps/a/owners')
+      .query({ page_size: '100' })
+      .reply(200, { list: [{ id: 'u1' }], nextPageToken: 'p2' });
+    nock(HOST)
+      .get('/api/v1/apps/a/owners')
+      .query({ page_size: '100', page_token: 'p2' })
+      .reply(200, { list: [{ id: 'u2' }], nextPageToken: '' });
+    expect((await client().listAppOwners('a')).map((u) => u.id)).toEqual(['u1', 'u2']);
+  });
+
+  it('encodes path parameters', async () => {
+    tokenEndpoint();
+    const scope = nock(HOST).get('/api/v1/apps/a%2Fb').reply(200, APP);
+    await client().getApp('a/b');
+    expect(scope.isDone()).toBe(true);
+  });
+});

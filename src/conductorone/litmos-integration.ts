@@ -1,0 +1,122 @@
+/**
+ * The `conductorone_integration_litmos` lifecycle in plain terms, on top of the client: the
+ * resource layer passes `{appId, userIds, settings}` and gets back what the API holds, never
+ * seeing the EnvConfig envelope or the choice between configured and delegated calls.
+ */
+import type { ConductorOneClient } from './client.js';
+import {
+  buildLitmosConnectorConfig,
+  LITMOS_CATALOG_ID,
+  LITMOS_DISPLAY_NAME,
+  parseLitmosConnectorConfig,
+  type LitmosConnectorSettings,
+} from './litmos-config.js';
+import type { Connector } from './types.js';
+
+export interface LitmosIntegrationInput {
+  readonly appId: string;
+  /** Owners; empty or absent lets the API default to the calling user. */
+  readonly userIds?: readonly string[];
+  readonly settings: LitmosConnectorSettings;
+}
+
+export interface LitmosIntegration {
+  readonly id: string;
+  readonly appId: string;
+  readonly userIds: readonly string[];
+  /** As held by the API; absent when the API holds no value. */
+  readonly source?: string;
+  readonly courseIds?: readonly string[];
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
+  /** Set when the API reports the connector deleted: drop it from state. */
+  readonly deletedAt?: string;
+}
+
+/** Configured create when any setting is given, else a delegated (pending-config) create. */
+export async function createLitmosIntegration(
+  client: ConductorOneClient,
+  input: LitmosIntegrationInput,
+): Promise<LitmosIntegration> {
+  const config = buildLitmosConnectorConfig(input.settings);
+  const connector =
+    config === undefined
+      ? await client.createDelegatedConnector(input.appId, {
+          catalogId: LITMOS_CATALOG_ID,
+          displayName: LITMOS_DISPLAY_NAME,
+          userIds: input.userIds,
+        })
+      : await client.createConnector(input.appId, {
+          catalogId: LITMOS_CATALOG_ID,
+          userIds: input.userIds,
+          config,
+        });
+  return toIntegration(connector);
+}
+
+export async function readLitmosIntegration(
+  client: ConductorOneClient,
+  appId: string,
+  id: string,
+): Promise<LitmosIntegration> {
+  return toIntegration(await client.getConnector(appId, id));
+}
+
+/**
+ * With settings: a `config` update. The config update's mask does not cover owners, so when
+ * `userIds` is given and the answer differs, a delegated `userIds` update follows (the official
+ * provider skips this and then reports an inconsistent result). Without settings: a delegated
+ * `displayName,userIds` update.
+ */
+export async function updateLitmosIntegration(
+  client: ConductorOneClient,
+  input: LitmosIntegrationInput & { readonly id: string },
+): Promise<LitmosIntegration> {
+  const config = buildLitmosConnectorConfig(input.settings);
+  const base = {
+    id: input.id,
+    appId: input.appId,
+    catalogId: LITMOS_CATALOG_ID,
+    displayName: LITMOS_DISPLAY_NAME,
+    userIds: input.userIds,
+  };
+  if (config === undefined) {
+    return toIntegration(await client.updateDelegatedConnector(base, ['displayName', 'userIds']));
+  }
+  let connector = await client.updateConnector({ ...base, config }, ['config']);
+  const wanted = input.userIds ?? [];
+  if (wanted.length > 0 && !sameList(wanted, connector.userIds ?? [])) {
+    connector = await client.updateDelegatedConnector(base, ['userIds']);
+  }
+  return toIntegration(connector);
+}
+
+export async function deleteLitmosIntegration(
+  client: ConductorOneClient,
+  appId: string,
+  id: string,
+): Promise<void> {
+  await client.deleteConnector(appId, id);
+}
+
+export function toIntegration(connector: Connector): LitmosIntegration {
+  const { source, courseIds } = parseLitmosConnectorConfig(connector.config);
+  return {
+    id: connector.id,
+    appId: connector.appId,
+    userIds: [...(connector.userIds ?? [])],
+    ...(source === undefined ? {} : { source }),
+    ...(courseIds === undefined ? {} : { courseIds }),
+    ...(nonEmpty(connector.createdAt) ? { createdAt: connector.createdAt } : {}),
+    ...(nonEmpty(connector.updatedAt) ? { updatedAt: connector.updatedAt } : {}),
+    ...(nonEmpty(connector.deletedAt) ? { deletedAt: connector.deletedAt } : {}),
+  };
+}
+
+function nonEmpty(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
