@@ -1,0 +1,297 @@
+/**
+ * `litmos_user`: a Litmos user with its access level and profile. Destroy deactivates the user
+ * (learning records survive) unless `hard_delete` is true, which deletes it for good. A create
+ * whose outcome is unknown (timeout, reset) adopts the user it made instead of making another,
+ * and a create that finds a deactivated user of the same username reactivates it.
+ */
+import { AttrPath } from '../tf/path.js';
+import {
+  bool,
+  defineResource,
+  lengthBetween,
+  num,
+  oneOf,
+  schema,
+  str,
+  useStateForUnknown,
+  type PlanModel,
+  type ResourceContext,
+  type StateModel,
+} from '../framework/index.js';
+import { ACCESS_LEVELS, isLitmosError, type LitmosUser, type LitmosUserUpdate } from '../litmos/index.js';
+import type { ProviderData } from '../provider/provider-data.js';
+import { Unknown } from '../tf/value.js';
+import { addLitmosError } from './litmos-errors.js';
+import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
+
+const userSchema = schema(
+  'A Litmos user: identity, access level, profile fields and whether the account is active. ' +
+    'Destroying it **deactivates** the user unless `hard_delete = true`.',
+  {
+    id: str({ description: 'Litmos user ID.', computed: true, planModifiers: [useStateForUnknown()] }),
+    username: str({
+      description: 'Login name; an e-mail address unless the organisation allows custom usernames.',
+      required: true,
+      validators: [lengthBetween(4, 255)],
+    }),
+    email: str({
+      description: 'E-mail address. Litmos uses the username when it is left out.',
+      optional: true,
+      computed: true,
+      validators: [lengthBetween(3, 255)],
+    }),
+    first_name: str({ description: 'First name.', required: true, validators: [lengthBetween(1, 50)] }),
+    last_name: str({ description: 'Last name.', required: true, validators: [lengthBetween(1, 50)] }),
+    access_level: str({
+      description: 'Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`.',
+      optional: true,
+      computed: true,
+      default: 'Learner',
+      validators: [oneOf(...ACCESS_LEVELS)],
+    }),
+    active: bool({
+      description: 'Whether the user can sign in.',
+      optional: true,
+      computed: true,
+      default: true,
+    }),
+    disable_messages: bool({
+      description: 'Stop Litmos from sending e-mail to this user.',
+      optional: true,
+      computed: true,
+      default: false,
+    }),
+    skip_first_login: bool({
+      description: 'Skip the "set your password" step at first sign-in (for SSO users). Applied on create.',
+      optional: true,
+      computed: true,
+      default: false,
+    }),
+    send_welcome_message: bool({
+      description: 'Send the Litmos welcome e-mail when the user is created.',
+      optional: true,
+      computed: true,
+      default: false,
+    }),
+    hard_delete: bool({
+      description:
+        'On destroy, delete the user and all learning records permanently instead of deactivating.',
+      optional: true,
+      computed: true,
+      default: false,
+    }),
+    ...profileAttributes,
+    original_id: num({
+      description: 'The numeric ID the Litmos web interface shows.',
+      computed: true,
+      planModifiers: [useStateForUnknown()],
+    }),
+    login_key: str({
+      description: 'Single-use sign-in link.',
+      computed: true,
+      sensitive: true,
+      planModifiers: [useStateForUnknown()],
+    }),
+    created_date: str({
+      description: 'When the user was created (ISO 8601).',
+      computed: true,
+      planModifiers: [useStateForUnknown()],
+    }),
+  },
+);
+
+type UserSchema = typeof userSchema;
+type Plan = PlanModel<UserSchema>;
+type State = StateModel<UserSchema>;
+type Ctx = ResourceContext<ProviderData>;
+
+const known = <T>(v: T | null | Unknown): T | undefined =>
+  v === null || v instanceof Unknown ? undefined : v;
+
+/** The API fields the plan sets (unknown and null values are left to Litmos). */
+function toApi(plan: Plan): LitmosUserUpdate {
+  const out: LitmosUserUpdate = {
+    UserName: known(plan.username),
+    Email: known(plan.email),
+    FirstName: known(plan.first_name),
+    LastName: known(plan.last_name),
+    AccessLevel: known(plan.access_level),
+    Active: known(plan.active),
+    DisableMessages: known(plan.disable_messages),
+  };
+  for (const [attr, [field]] of Object.entries(profileFields) as [
+    ProfileAttribute,
+    (typeof profileFields)[ProfileAttribute],
+  ][]) {
+    const v = known(plan[attr]);
+    if (v !== undefined) (out as Record<string, unknown>)[field] = v;
+  }
+  return out;
+}
+
+/** State from the API user; write-time flags are carried over from `flags`. */
+function fromApi(
+  u: LitmosUser,
+  flags: Pick<State, 'skip_first_login' | 'send_welcome_message' | 'hard_delete'>,
+): State {
+  const profile = Object.fromEntries(
+    Object.entries(profileFields).map(([attr, [field]]) => [
+      attr,
+      blankToNull(u[field] as string | null | undefined),
+    ]),
+  ) as Record<ProfileAttribute, string | null>;
+  return {
+    id: u.Id,
+    username: u.UserName,
+    email: blankToNull(u.Email),
+    first_name: u.FirstName,
+    last_name: u.LastName,
+    access_level: u.AccessLevel,
+    active: u.Active,
+    disable_messages: u.DisableMessages,
+    ...flags,
+    ...profile,
+    original_id: typeof u.OriginalId === 'number' ? u.OriginalId : null,
+    login_key: blankToNull(u.LoginKey),
+    created_date: blankToNull(u.CreatedDate),
+  };
+}
+
+const flagsOf = (m: Plan | State) => ({
+  skip_first_login: known(m.skip_first_login) ?? false,
+  send_welcome_message: known(m.send_welcome_message) ?? false,
+  hard_delete: known(m.hard_delete) ?? false,
+});
+
+async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos) return null;
+  const fields = toApi(plan);
+  const flags = flagsOf(plan);
+  try {
+    const { user } = await litmos.users.create(
+      {
+        ...fields,
+        UserName: fields.UserName!,
+        FirstName: fields.FirstName!,
+        LastName: fields.LastName!,
+        SkipFirstLogin: flags.skip_first_login,
+      },
+      { sendMessage: flags.send_welcome_message, skipFirstLogin: flags.skip_first_login },
+    );
+    // Litmos ignores some fields on create (custom fields on older tenants); enforce the plan.
+    const settled = needsUpdate(user, fields) ? await litmos.users.update(user.Id, fields) : user;
+    return fromApi(settled, flags);
+  } catch (e) {
+    if (isLitmosError(e, 'USERNAME_TAKEN')) return reactivateExisting(plan, ctx);
+    addLitmosError(ctx.diagnostics, `Creating Litmos user ${JSON.stringify(fields.UserName)}`, e);
+    return null;
+  }
+}
+
+/** A deactivated user with the same username is brought back rather than failing the apply. */
+async function reactivateExisting(plan: Plan, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics)!;
+  const username = known(plan.username)!;
+  const existing = await litmos.users.findByUserName(username);
+  if (!existing || existing.Active) {
+    ctx.diagnostics.error(
+      'Litmos Username Taken',
+      `An active Litmos user already has the username ${JSON.stringify(username)}. To manage it with Terraform, ` +
+        `import it: terraform import <address> ${username}`,
+      AttrPath.root('username'),
+    );
+    return null;
+  }
+  const user = await litmos.users.update(existing.Id, { ...toApi(plan), Active: known(plan.active) ?? true });
+  ctx.diagnostics.warning(
+    'Deactivated Litmos User Reactivated',
+    `A deactivated Litmos user named ${JSON.stringify(username)} existed (ID ${existing.Id}); it was reactivated and ` +
+      'updated instead of creating a duplicate. Its learning history is kept.',
+    AttrPath.root('username'),
+  );
+  return fromApi(user, flagsOf(plan));
+}
+
+function needsUpdate(user: LitmosUser, fields: LitmosUserUpdate): boolean {
+  return Object.entries(fields).some(
+    ([k, v]) => v !== undefined && (user as unknown as Record<string, unknown>)[k] !== v,
+  );
+}
+
+async function read(state: State, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos || !state.id) return litmos ? null : state;
+  try {
+    return fromApi(await litmos.users.get(state.id), flagsOf(state));
+  } catch (e) {
+    if (isLitmosError(e, 'NOT_FOUND')) return null;
+    addLitmosError(ctx.diagnostics, `Reading Litmos user ${state.id}`, e);
+    return state;
+  }
+}
+
+async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos) return prior;
+  try {
+    return fromApi(await litmos.users.update(prior.id!, toApi(plan)), flagsOf(plan));
+  } catch (e) {
+    addLitmosError(ctx.diagnostics, `Updating Litmos user ${prior.id}`, e);
+    return prior;
+  }
+}
+
+async function remove(state: State, ctx: Ctx): Promise<void> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos || !state.id) return;
+  try {
+    if (state.hard_delete) await litmos.users.delete(state.id);
+    else await litmos.users.deactivate(state.id);
+  } catch (e) {
+    if (isLitmosError(e, 'NOT_FOUND')) return;
+    addLitmosError(
+      ctx.diagnostics,
+      `${state.hard_delete ? 'Deleting' : 'Deactivating'} Litmos user ${state.id}`,
+      e,
+    );
+  }
+}
+
+/** Import by user ID or by username (Litmos accepts either in `GET /users/{x}`). */
+async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos) return null;
+  try {
+    const user = await litmos.users.get(id);
+    return fromApi(user, { skip_first_login: false, send_welcome_message: false, hard_delete: false });
+  } catch (e) {
+    if (isLitmosError(e, 'NOT_FOUND')) {
+      ctx.diagnostics.error(
+        'Litmos User Not Found',
+        `No Litmos user has the ID or username ${JSON.stringify(id)}.`,
+      );
+      return null;
+    }
+    addLitmosError(ctx.diagnostics, `Importing Litmos user ${JSON.stringify(id)}`, e);
+    return null;
+  }
+}
+
+export const userResource = defineResource<UserSchema, ProviderData>({
+  typeName: 'litmos_user',
+  schema: userSchema,
+  create,
+  read,
+  update,
+  delete: remove,
+  importState,
+  identity: {
+    version: 0,
+    attributes: { id: { description: 'Litmos user ID.', requiredForImport: true } },
+    fromModel: (m) => ({ id: typeof m.id === 'string' ? m.id : null }),
+  },
+  async importByIdentity(identity, ctx) {
+    return identity.id ? importState(identity.id, ctx) : null;
+  },
+});

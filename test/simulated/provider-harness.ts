@@ -1,0 +1,217 @@
+/**
+ * Drives the provider's framework server the way Terraform does, without gRPC: values are
+ * encoded with the schema's type, plans are computed from a proposed new state built like
+ * Terraform's (configuration, with prior values for unset computed attributes), and every
+ * response's diagnostics are returned. For resource tests against the simulators.
+ */
+import type {
+  ProviderServer,
+  WireDiagnostic,
+  WireSchema,
+  WireSchemaAttribute,
+} from '../../src/framework/index.js';
+import { createProviderServer } from '../../src/provider/index.js';
+import { decodeMsgpack, encodeMsgpack, typeFromJsonBytes } from '../../src/tf/index.js';
+import type { CtyType } from '../../src/tf/types.js';
+import { Unknown, isObjectValue } from '../../src/tf/value.js';
+import type { ObjectValue, Value } from '../../src/tf/value.js';
+
+export type Attrs = Record<string, Value>;
+
+export interface Outcome<T> {
+  readonly value: T;
+  readonly diagnostics: WireDiagnostic[];
+  readonly errors: string[];
+}
+
+const errorsOf = (d: WireDiagnostic[]): string[] =>
+  d.filter((x) => x.severity === 'ERROR').map((x) => `${x.summary}: ${x.detail ?? ''}`);
+
+function attributeType(a: WireSchemaAttribute): CtyType {
+  if (a.type) return typeFromJsonBytes(a.type);
+  const nested = a.nested_type!;
+  const obj: CtyType = {
+    kind: 'object',
+    attributes: Object.fromEntries(nested.attributes.map((x) => [x.name, attributeType(x)])),
+  };
+  return nested.nesting === 'SINGLE'
+    ? obj
+    : { kind: nested.nesting === 'LIST' ? 'list' : nested.nesting === 'SET' ? 'set' : 'map', element: obj };
+}
+
+const schemaType = (s: WireSchema): CtyType => ({
+  kind: 'object',
+  attributes: Object.fromEntries(s.block.attributes.map((a) => [a.name, attributeType(a)])),
+});
+
+export class ProviderHarness {
+  private schemas = new Map<string, WireSchema>();
+  private dataSchemas = new Map<string, WireSchema>();
+  private providerSchema!: WireSchema;
+
+  private constructor(readonly server: ProviderServer) {}
+
+  /** A configured provider. `config` holds provider-block attributes; missing ones are null. */
+  static async start(
+    config: Attrs,
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<{ harness: ProviderHarness; errors: string[] }> {
+    const harness = new ProviderHarness(createProviderServer(env));
+    const schema = await harness.server.getProviderSchema();
+    harness.providerSchema = schema.provider;
+    for (const [k, v] of Object.entries(schema.resource_schemas)) harness.schemas.set(k, v);
+    for (const [k, v] of Object.entries(schema.data_source_schemas)) harness.dataSchemas.set(k, v);
+    const type = schemaType(schema.provider);
+    const full = harness.complete(type, config);
+    const resp = await harness.server.configureProvider({
+      terraform_version: '1.11.4',
+      config: { msgpack: encodeMsgpack(full, type) },
+    });
+    return { harness, errors: errorsOf(resp.diagnostics) };
+  }
+
+  private complete(type: CtyType, attrs: Attrs): ObjectValue {
+    if (type.kind !== 'object') throw new Error('not an object type');
+    return Object.fromEntries(Object.keys(type.attributes).map((n) => [n, attrs[n] ?? null]));
+  }
+
+  typeOf(typeName: string): CtyType {
+    const s = this.schemas.get(typeName) ?? this.dataSchemas.get(typeName);
+    if (!s) throw new Error(`no schema for ${typeName}`);
+    return schemaType(s);
+  }
+
+  private computedNames(typeName: string): Set<string> {
+    const s = this.schemas.get(typeName)!;
+    return new Set(s.block.attributes.filter((a) => a.computed).map((a) => a.name));
+  }
+
+  private proposed(typeName: string, config: ObjectValue, prior: ObjectValue | null): ObjectValue {
+    const computed = this.computedNames(typeName);
+    const out: ObjectValue = { ...config };
+    for (const name of Object.keys(out)) {
+      if (computed.has(name) && config[name] === null) out[name] = prior ? prior[name] : null;
+    }
+    return out;
+  }
+
+  async validate(typeName: string, config: Attrs): Promise<Outcome<null>> {
+    const type = this.typeOf(typeName);
+    const resp = await this.server.validateResourceConfig({
+      type_name: typeName,
+      config: { msgpack: encodeMsgpack(this.complete(type, config), type) },
+      client_capabilities: { write_only_attributes_allowed: true },
+    });
+    return { value: null, diagnostics: resp.diagnostics, errors: errorsOf(resp.diagnostics) };
+  }
+
+  async plan(
+    typeName: string,
+    config: Attrs | null,
+    prior: ObjectValue | null,
+    priorPrivate?: Uint8Array,
+  ): Promise<Outcome<{ planned: ObjectValue | null; requiresReplace: string[]; private?: Uint8Array }>> {
+    const type = this.typeOf(typeName);
+    const cfg = config ? this.complete(type, config) : null;
+    const resp = await this.server.planResourceChange({
+      type_name: typeName,
+      prior_state: { msgpack: encodeMsgpack(prior, type) },
+      proposed_new_state: { msgpack: encodeMsgpack(cfg ? this.proposed(typeName, cfg, prior) : null, type) },
+      config: { msgpack: encodeMsgpack(cfg, type) },
+      prior_private: priorPrivate,
+    });
+    const planned = resp.planned_state?.msgpack ? decodeMsgpack(resp.planned_state.msgpack, type) : null;
+    return {
+      value: {
+        planned: planned && isObjectValue(planned) ? planned : null,
+        requiresReplace: resp.requires_replace.map((p) =>
+          p.steps.map((s) => ('attribute_name' in s ? s.attribute_name : '?')).join('.'),
+        ),
+        private: resp.planned_private,
+      },
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
+  }
+
+  async apply(
+    typeName: string,
+    config: Attrs | null,
+    prior: ObjectValue | null,
+    planned: ObjectValue | null,
+    plannedPrivate?: Uint8Array,
+  ): Promise<Outcome<{ state: ObjectValue | null; private?: Uint8Array }>> {
+    const type = this.typeOf(typeName);
+    const resp = await this.server.applyResourceChange({
+      type_name: typeName,
+      prior_state: { msgpack: encodeMsgpack(prior, type) },
+      planned_state: { msgpack: encodeMsgpack(planned, type) },
+      config: { msgpack: encodeMsgpack(config ? this.complete(type, config) : null, type) },
+      planned_private: plannedPrivate,
+    });
+    const state = resp.new_state?.msgpack ? decodeMsgpack(resp.new_state.msgpack, type) : null;
+    return {
+      value: { state: state && isObjectValue(state) ? state : null, private: resp.private },
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
+  }
+
+  /** Plan then apply, as `terraform apply` does; throws on any error. Returns the new state. */
+  async converge(
+    typeName: string,
+    config: Attrs | null,
+    prior: ObjectValue | null,
+  ): Promise<ObjectValue | null> {
+    const p = await this.plan(typeName, config, prior);
+    if (p.errors.length) throw new Error(`plan failed: ${p.errors.join('; ')}`);
+    const a = await this.apply(typeName, config, prior, p.value.planned, p.value.private);
+    if (a.errors.length) throw new Error(`apply failed: ${a.errors.join('; ')}`);
+    return a.value.state;
+  }
+
+  async read(typeName: string, state: ObjectValue): Promise<Outcome<ObjectValue | null>> {
+    const type = this.typeOf(typeName);
+    const resp = await this.server.readResource({
+      type_name: typeName,
+      current_state: { msgpack: encodeMsgpack(state, type) },
+    });
+    const v = resp.new_state?.msgpack ? decodeMsgpack(resp.new_state.msgpack, type) : null;
+    return {
+      value: v && isObjectValue(v) ? v : null,
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
+  }
+
+  async importState(typeName: string, id: string): Promise<Outcome<ObjectValue | null>> {
+    const type = this.typeOf(typeName);
+    const resp = await this.server.importResourceState({ type_name: typeName, id });
+    const first = resp.imported_resources[0];
+    const v = first?.state?.msgpack ? decodeMsgpack(first.state.msgpack, type) : null;
+    return {
+      value: v && isObjectValue(v) ? v : null,
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
+  }
+
+  async readData(typeName: string, config: Attrs): Promise<Outcome<ObjectValue | null>> {
+    const type = this.typeOf(typeName);
+    const resp = await this.server.readDataSource({
+      type_name: typeName,
+      config: { msgpack: encodeMsgpack(this.complete(type, config), type) },
+    });
+    const v = resp.state?.msgpack ? decodeMsgpack(resp.state.msgpack, type) : null;
+    return {
+      value: v && isObjectValue(v) ? v : null,
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
+  }
+}
+
+/** True when the planned state has no changes against the prior one (known and equal). */
+export function hasUnknown(v: ObjectValue): boolean {
+  return Object.values(v).some((x) => x instanceof Unknown);
+}
