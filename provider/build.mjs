@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * Builds the provider executable and a local filesystem mirror that Terraform and OpenTofu can
+ * install it from offline.
+ *
+ *   node provider/build.mjs [--entry provider/main.ts] [--out provider/dist]
+ *
+ * Writes, under the output folder:
+ *   terraform-provider-litmos.mjs   one self-contained ESM file with a `#!/usr/bin/env node` shebang
+ *                                    (the protocol descriptor is embedded: no .proto file is read at start)
+ *   mirror/<host>/litmos-oss/litmos/<version>/<os>_<arch>/terraform-provider-litmos.mjs
+ *                                    the same file, for registry.terraform.io and registry.opentofu.org
+ *                                    (unpacked layout). Terraform accepts `terraform-provider-<type>`
+ *                                    followed by `.` or `_`; the `.mjs` suffix is what tells Node the
+ *                                    file is an ES module (a `_v0.1.0` suffix would read as a `.0`
+ *                                    extension and Node would refuse to load it).
+ *   terraform.rc                     CLI config: that mirror for litmos-oss/litmos, `direct` for the rest
+ * Use it with: TF_CLI_CONFIG_FILE=$PWD/provider/dist/terraform.rc terraform init
+ */
+import * as esbuild from 'esbuild';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDescriptor } from './gen-proto.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const PROVIDER_TYPE = 'litmos';
+export const PROVIDER_NAMESPACE = 'litmos-oss';
+export const REGISTRY_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
+const EXECUTABLE_BASENAME = `terraform-provider-${PROVIDER_TYPE}`;
+const DESCRIPTOR_MODULE = join(repoRoot, 'src/plugin/generated/descriptor.ts');
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index > 0 && process.argv[index + 1] ? resolve(process.argv[index + 1]) : fallback;
+}
+
+/** Terraform's platform name for this machine, e.g. `linux_amd64`. */
+export function terraformPlatform(os = platform(), cpu = arch()) {
+  const osName = { win32: 'windows' }[os] ?? os;
+  const cpuName = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' }[cpu] ?? cpu;
+  return `${osName}_${cpuName}`;
+}
+
+/** Fails the build when src/plugin/generated/descriptor.ts no longer matches proto/. */
+function assertDescriptorFresh() {
+  const expected = JSON.stringify(JSON.stringify(buildDescriptor()));
+  if (!readFileSync(DESCRIPTOR_MODULE, 'utf8').includes(expected)) {
+    throw new Error('src/plugin/generated is stale: run `npm run gen:proto` (node provider/gen-proto.mjs).');
+  }
+}
+
+/**
+ * grpc-health-check reads its .proto file from beside its own module at load time, which a single
+ * bundled file cannot do; hand it the embedded descriptor instead.
+ */
+const embedHealthDescriptor = {
+  name: 'embed-health-descriptor',
+  setup(build) {
+    build.onLoad({ filter: /grpc-health-check[\\/]build[\\/]src[\\/]health\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /\(0, proto_loader_1\.loadSync\)\('health\/v1\/health\.proto', \{/;
+      if (!pattern.test(source)) {
+        throw new Error(`grpc-health-check changed: cannot find its loadSync call in ${args.path}`);
+      }
+      const replaced = source.replace(
+        pattern,
+        `(0, proto_loader_1.fromJSON)(JSON.parse(require(${JSON.stringify(DESCRIPTOR_MODULE)}).protocolDescriptorJson), {`,
+      );
+      return { contents: replaced, loader: 'js' };
+    });
+  },
+};
+
+export async function bundle(entry, outfile) {
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    // CommonJS dependencies (grpc-js, protobufjs) call require() for Node built-ins and read
+    // __dirname / __filename, which an ES module does not have.
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __litmosCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __litmosFileURLToPath } from 'node:url';",
+        "import { dirname as __litmosDirname } from 'node:path';",
+        'const require = __litmosCreateRequire(import.meta.url);',
+        'const __filename = __litmosFileURLToPath(import.meta.url);',
+        'const __dirname = __litmosDirname(__filename);',
+      ].join('\n'),
+    },
+    plugins: [embedHealthDescriptor],
+  });
+  chmodSync(outfile, 0o755);
+}
+
+function installIntoMirror(executable, mirrorDir, version, target) {
+  for (const host of REGISTRY_HOSTS) {
+    const dir = join(mirrorDir, host, PROVIDER_NAMESPACE, PROVIDER_TYPE, version, target);
+    mkdirSync(dir, { recursive: true });
+    const installed = join(dir, `${EXECUTABLE_BASENAME}.mjs`);
+    copyFileSync(executable, installed);
+    chmodSync(installed, 0o755);
+  }
+}
+
+/**
+ * A CLI configuration that installs litmos-oss/litmos from the mirror and everything else directly.
+ * Both registry hosts are listed by name: Terraform rejects a wildcard host with this namespace ("invalid
+ * provider inclusion patterns"), since a host wildcard needs wildcard namespace and type too.
+ */
+export function cliConfig(mirrorDir) {
+  const sources = REGISTRY_HOSTS.map((host) => `"${host}/${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}"`).join(', ');
+  return [
+    '# Generated by provider/build.mjs: install litmos-oss/litmos from the local mirror.',
+    '# Use with TF_CLI_CONFIG_FILE=<this file> terraform init (or tofu init).',
+    'provider_installation {',
+    '  filesystem_mirror {',
+    `    path    = ${JSON.stringify(mirrorDir)}`,
+    `    include = [${sources}]`,
+    '  }',
+    '  direct {',
+    `    exclude = [${sources}]`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const entry = option('--entry', join(repoRoot, 'provider/main.ts'));
+  const outDir = option('--out', join(repoRoot, 'provider/dist'));
+  const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const target = terraformPlatform();
+
+  assertDescriptorFresh();
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const executable = join(outDir, `${EXECUTABLE_BASENAME}.mjs`);
+  await bundle(entry, executable);
+  const mirrorDir = join(outDir, 'mirror');
+  installIntoMirror(executable, mirrorDir, version, target);
+  writeFileSync(join(outDir, 'terraform.rc'), cliConfig(mirrorDir));
+  process.stderr.write(`build: ${executable}\nbuild: mirror ${mirrorDir} (${version}, ${target})\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    process.stderr.write(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

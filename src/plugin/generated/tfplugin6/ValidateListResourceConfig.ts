@@ -1,0 +1,32 @@
+// Original file: proto/tfplugin6.proto
+
+import type { DynamicValue as _tfplugin6_DynamicValue, DynamicValue__Output as _tfplugin6_DynamicValue__Output } from '../tfplugin6/DynamicValue.js';
+import type { Diagnostic as _tfplugin6_Diagnostic, Diagnostic__Output as _tfplugin6_Diagnostic__Output } from '../tfplugin6/Diagnostic.js';
+
+export interface _tfplugin6_ValidateListResourceConfig_Request {
+  'type_name'?: (string);
+  'config'?: (_tfplugin6_DynamicValue | null);
+  'include_resource_object'?: (_tfplugin6_DynamicValue | null);
+  'limit'?: (_tfplugin6_DynamicValue | null);
+}
+
+export interface _tfplugin6_ValidateListResourceConfig_Request__Output {
+  'type_name'?: (string);
+  'config'?: (_tfplugin6_DynamicValue__Output);
+  'include_resource_object'?: (_tfplugin6_DynamicValue__Output);
+  'limit'?: (_tfplugin6_DynamicValue__Output);
+}
+
+export interface _tfplugin6_ValidateListResourceConfig_Response {
+  'diagnostics'?: (_tfplugin6_Diagnostic)[];
+}
+
+export interface _tfplugin6_ValidateListResourceConfig_Response__Output {
+  'diagnostics'?: (_tfplugin6_Diagnostic__Output)[];
+}
+
+export interface ValidateListResourceConfig {
+}
+
+export interface ValidateListResourceConfig__Output {
+}

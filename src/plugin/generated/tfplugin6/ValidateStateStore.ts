@@ -1,0 +1,28 @@
+// Original file: proto/tfplugin6.proto
+
+import type { DynamicValue as _tfplugin6_DynamicValue, DynamicValue__Output as _tfplugin6_DynamicValue__Output } from '../tfplugin6/DynamicValue.js';
+import type { Diagnostic as _tfplugin6_Diagnostic, Diagnostic__Output as _tfplugin6_Diagnostic__Output } from '../tfplugin6/Diagnostic.js';
+
+export interface _tfplugin6_ValidateStateStore_Request {
+  'type_name'?: (string);
+  'config'?: (_tfplugin6_DynamicValue | null);
+}
+
+export interface _tfplugin6_ValidateStateStore_Request__Output {
+  'type_name'?: (string);
+  'config'?: (_tfplugin6_DynamicValue__Output);
+}
+
+export interface _tfplugin6_ValidateStateStore_Response {
+  'diagnostics'?: (_tfplugin6_Diagnostic)[];
+}
+
+export interface _tfplugin6_ValidateStateStore_Response__Output {
+  'diagnostics'?: (_tfplugin6_Diagnostic__Output)[];
+}
+
+export interface ValidateStateStore {
+}
+
+export interface ValidateStateStore__Output {
+}
