@@ -37,7 +37,7 @@ export function addLitmosError(diags: Diagnostics, action: string, e: unknown, p
       'Litmos Request Failed',
       'Apply again; report it if it persists.',
     ];
-    diags.error(summary, `${action}: ${e.message}. ${next}`, path);
+    diags.error(summary, `${action}: ${e.message.replace(/\.$/u, '')}. ${next}`, path);
     return;
   }
   throw e;

@@ -1,0 +1,119 @@
+/**
+ * The Litmos REST client. One instance per provider configuration; instances built with the same
+ * api key share one request budget for the whole process.
+ *
+ * ```ts
+ * const litmos = new LitmosClient({ apiKey, source: 'terraform-provider-litmos', region: 'eu' });
+ * await litmos.checkCredentials();
+ * const { user } = await litmos.users.create({ UserName: 'ada@example.com', FirstName: 'Ada', LastName: 'L' });
+ * ```
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { LitmosCourses } from './courses.js';
+import { checkPageSize, MAX_PAGE_SIZE } from './paging.js';
+import { resolveBaseUrl, type LitmosRegion } from './regions.js';
+import { resolveRetryPolicy, type RetryPolicy } from './retry.js';
+import { LitmosTeams } from './teams.js';
+import { DEFAULT_THROTTLE } from './throttle.js';
+import { LitmosTransport } from './transport.js';
+import { LitmosUsers } from './users.js';
+
+export interface LitmosClientOptions {
+  /** The Account Owner's api key, sent in the `apikey` header. */
+  readonly apiKey: string;
+  /** Free-text name of the calling application, sent as `source` on every request (≤ 50 chars). */
+  readonly source: string;
+  /** @default 'us' */
+  readonly region?: LitmosRegion;
+  /** Overrides `region`, e.g. a simulator's `http://127.0.0.1:P/v1.svc`. */
+  readonly baseUrl?: string;
+  /**
+   * Request budget of the api key, shared by every client with the same key in this process.
+   * The first client built for a key sets it.
+   * @default 100 (Litmos's documented limit)
+   */
+  readonly requestsPerMinute?: number;
+  /** Length of the budget's window. @default 60_000 */
+  readonly throttleIntervalMs?: number;
+  /** Retries of 503/504 and socket failures. @default { limit: 5, baseDelayMs: 1000, maxDelayMs: 60000 } */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Per-attempt timeout. @default 30_000 */
+  readonly timeoutMs?: number;
+  /** Records per list request (1–1000). @default 1000 */
+  readonly pageSize?: number;
+  /** How long one `GET /users` listing serves `users.getSummary`. @default 30_000 */
+  readonly userListTtlMs?: number;
+  /** Source of jitter. @default Math.random */
+  readonly random?: () => number;
+  /** Clock for the user listing window. @default Date.now */
+  readonly now?: () => number;
+  /** Waits between create attempts. @default a timer */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** @default 'terraform-provider-litmos' */
+  readonly userAgent?: string;
+}
+
+const MAX_FIELD_LENGTH = 50;
+
+export class LitmosClient {
+  readonly users: LitmosUsers;
+  readonly teams: LitmosTeams;
+  readonly courses: LitmosCourses;
+  /** The base URL in use, e.g. `https://api.litmos.com/v1.svc`. */
+  readonly baseUrl: string;
+  readonly #transport: LitmosTransport;
+
+  constructor(options: LitmosClientOptions) {
+    checkRequiredText('apiKey', options.apiKey);
+    checkRequiredText('source', options.source);
+    const pageSize = checkPageSize(options.pageSize ?? MAX_PAGE_SIZE);
+    const retry = resolveRetryPolicy(options.retry);
+    const requestsPerInterval = options.requestsPerMinute ?? DEFAULT_THROTTLE.requestsPerInterval;
+    const intervalMs = options.throttleIntervalMs ?? DEFAULT_THROTTLE.intervalMs;
+    if (!Number.isInteger(requestsPerInterval) || requestsPerInterval < 1) {
+      throw new TypeError(`requestsPerMinute must be a positive integer, got ${requestsPerInterval}`);
+    }
+    if (!(intervalMs > 0)) throw new TypeError(`throttleIntervalMs must be > 0, got ${intervalMs}`);
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    if (!(timeoutMs > 0)) throw new TypeError(`timeoutMs must be > 0, got ${timeoutMs}`);
+    const random = options.random ?? Math.random;
+
+    this.baseUrl = resolveBaseUrl(options);
+    this.#transport = new LitmosTransport({
+      apiKey: options.apiKey,
+      source: options.source,
+      baseUrl: this.baseUrl,
+      throttle: { requestsPerInterval, intervalMs },
+      retry,
+      timeoutMs,
+      random,
+      userAgent: options.userAgent ?? 'terraform-provider-litmos',
+    });
+    this.users = new LitmosUsers({
+      transport: this.#transport,
+      pageSize,
+      retry,
+      random,
+      sleep: options.sleep ?? ((ms) => delay(ms)),
+      userListTtlMs: options.userListTtlMs ?? 30_000,
+      now: options.now ?? Date.now,
+    });
+    this.teams = new LitmosTeams({ transport: this.#transport, pageSize });
+    this.courses = new LitmosCourses({ transport: this.#transport, pageSize });
+  }
+
+  /**
+   * One cheap call (`GET /users?limit=1`) that fails with `UNAUTHORIZED` for a wrong key,
+   * `BAD_SOURCE` for a rejected source, `FORBIDDEN` for a key without enough access.
+   */
+  async checkCredentials(): Promise<void> {
+    await this.#transport.request({ method: 'GET', path: '/users', query: { start: 0, limit: 1 } });
+  }
+}
+
+function checkRequiredText(name: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new TypeError(`${name} must be a non-empty string`);
+  if (value.length > MAX_FIELD_LENGTH)
+    throw new TypeError(`${name} must be at most ${MAX_FIELD_LENGTH} characters`);
+}

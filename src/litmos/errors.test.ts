@@ -1,0 +1,48 @@
+import { codeForStatus, errorDetail, excerpt, redact, BODY_EXCERPT_LENGTH } from './errors.js';
+
+describe('codeForStatus', () => {
+  it.each([
+    [401, '', 'UNAUTHORIZED'],
+    [400, 'The source parameter is missing', 'BAD_SOURCE'],
+    [403, 'Check your Source parameter', 'BAD_SOURCE'],
+    [403, 'You do not have the proper permissions for this call.', 'FORBIDDEN'],
+    [400, 'Please check the xml/json in the body of the request', 'VALIDATION'],
+    [404, 'User - x was not found', 'NOT_FOUND'],
+    [409, 'UserName already exists', 'USERNAME_TAKEN'],
+    [409, 'Team name already exists', 'CONFLICT'],
+    [409, 'Invalid email address', 'VALIDATION'],
+    [406, "can't be removed because it is part of a learning path", 'VALIDATION'],
+    [503, '', 'RATE_LIMITED'],
+    [500, 'Request Error', 'SERVER'],
+    [504, '', 'SERVER'],
+  ] as const)('%i "%s" → %s', (status, detail, code) => {
+    expect(codeForStatus(status, detail)).toBe(code);
+  });
+});
+
+describe('errorDetail', () => {
+  it.each([
+    ['the Detail of a JSON body', '{"Detail":"UserName already exists"}', 'UserName already exists'],
+    ['the Message when there is no Detail', '{"Message":"Nope"}', 'Nope'],
+    [
+      'the title of the WCF HTML page',
+      '<html><HEAD><TITLE>Request Error</TITLE></HEAD></html>',
+      'Request Error',
+    ],
+    ['plain text as it is', 'Service Unavailable', 'Service Unavailable'],
+    ['nothing for an empty body', '   ', ''],
+  ])('reads %s', (_name, body, expected) => {
+    expect(errorDetail(body)).toBe(expected);
+  });
+});
+
+describe('redact and excerpt', () => {
+  it('removes every occurrence of a secret', () => {
+    expect(redact('k=SECRET and SECRET again', ['SECRET'])).toBe('k=*** and *** again');
+  });
+
+  it('shortens long bodies and drops empty ones', () => {
+    expect(excerpt('x'.repeat(BODY_EXCERPT_LENGTH + 50), [])).toHaveLength(BODY_EXCERPT_LENGTH + 1);
+    expect(excerpt('  ', [])).toBeUndefined();
+  });
+});

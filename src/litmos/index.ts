@@ -1,0 +1,13 @@
+/** Public surface of the Litmos REST client. */
+export { LitmosClient, type LitmosClientOptions } from './client.js';
+export { LitmosUsers, type CreateUserOptions, type CreateUserResult } from './users.js';
+export { LitmosTeams, type AddTeamMembersOptions, type TeamRole } from './teams.js';
+export { LitmosCourses, type AssignCoursesOptions } from './courses.js';
+export { LitmosError, isLitmosError, type LitmosErrorCode } from './errors.js';
+export { LITMOS_BASE_URLS, isLitmosRegion, resolveBaseUrl, type LitmosRegion } from './regions.js';
+export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry.js';
+export { queuedRequests, resetRequestGates } from './throttle.js';
+export { parseLitmosDate } from './decode.js';
+export { MAX_PAGE_SIZE } from './paging.js';
+export { looksLikeEmail } from './user-body.js';
+export * from './types.js';

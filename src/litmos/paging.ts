@@ -1,0 +1,51 @@
+/**
+ * Paging of Litmos list endpoints: `start` is a record offset, `limit` a page size (max 1000).
+ * Lists carry no total, so pages are read until one comes back shorter than `limit` (or empty).
+ */
+import { LitmosError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 1000;
+
+export type PageFetcher<T> = (start: number, limit: number) => Promise<readonly T[]>;
+
+/** Yields each page in order; stops after the first page shorter than `pageSize`. */
+export async function* pages<T>(fetchPage: PageFetcher<T>, pageSize: number): AsyncGenerator<readonly T[]> {
+  let start = 0;
+  for (;;) {
+    const items = await fetchPage(start, pageSize);
+    if (items.length > 0) yield items;
+    if (items.length < pageSize) return;
+    // The API has been seen returning slightly more than `limit`; advance by what arrived.
+    start += items.length;
+  }
+}
+
+export async function collectPages<T>(fetchPage: PageFetcher<T>, pageSize: number): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages(fetchPage, pageSize)) all.push(...page);
+  return all;
+}
+
+export function checkPageSize(pageSize: number): number {
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new TypeError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
+  }
+  return pageSize;
+}
+
+/** Narrows a list response: Litmos JSON lists are bare arrays of objects. */
+export function asArray<T>(body: unknown, what: string): T[] {
+  if (body === undefined) return [];
+  if (!Array.isArray(body)) {
+    throw new LitmosError('INVALID_RESPONSE', `Litmos ${what} did not return a JSON array`);
+  }
+  return body as T[];
+}
+
+/** Narrows a single-object response. */
+export function asObject<T>(body: unknown, what: string): T {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new LitmosError('INVALID_RESPONSE', `Litmos ${what} did not return a JSON object`);
+  }
+  return body as T;
+}

@@ -1,0 +1,35 @@
+/** Regional hosts of the Litmos API. Every path is relative to `/v1.svc`. */
+export const LITMOS_BASE_URLS = {
+  us: 'https://api.litmos.com/v1.svc',
+  eu: 'https://api.litmoseu.com/v1.svc',
+  au: 'https://api.litmos.com.au/v1.svc',
+} as const;
+
+export type LitmosRegion = keyof typeof LITMOS_BASE_URLS;
+
+export function isLitmosRegion(value: string): value is LitmosRegion {
+  return Object.hasOwn(LITMOS_BASE_URLS, value);
+}
+
+/** The base URL to use: an explicit one wins over the region; the default region is `us`. */
+export function resolveBaseUrl(options: {
+  readonly region?: LitmosRegion;
+  readonly baseUrl?: string;
+}): string {
+  if (options.baseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(options.baseUrl);
+    } catch {
+      throw new TypeError(`baseUrl is not a valid URL: ${options.baseUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new TypeError(`baseUrl must be http(s), got ${url.protocol}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+  }
+  const region = options.region ?? 'us';
+  if (!isLitmosRegion(region))
+    throw new TypeError(`Unknown Litmos region "${String(region)}"; use us, eu or au`);
+  return LITMOS_BASE_URLS[region];
+}

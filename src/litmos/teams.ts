@@ -1,0 +1,105 @@
+/**
+ * Litmos teams: list and read, sub-teams, create, and membership: members, leaders and admins.
+ * Leader and admin are per-team promotions of an existing member (404 when the user is not one).
+ */
+import { listEvery } from './listing.js';
+import { asObject } from './paging.js';
+import { apiPath, type LitmosTransport } from './transport.js';
+import type { ListOptions, LitmosTeam, LitmosTeamInput, LitmosUserSummary } from './types.js';
+
+export type TeamRole = 'leaders' | 'admins';
+
+export interface AddTeamMembersOptions {
+  /** Send Litmos's e-mail to the added users. @default false */
+  readonly sendMessage?: boolean;
+}
+
+export interface TeamsDeps {
+  readonly transport: LitmosTransport;
+  readonly pageSize: number;
+}
+
+export class LitmosTeams {
+  readonly #deps: TeamsDeps;
+
+  constructor(deps: TeamsDeps) {
+    this.#deps = deps;
+  }
+
+  /** Every team, sub-teams included (`ParentTeamId` is `""` for a root team). */
+  list(options: ListOptions = {}): Promise<LitmosTeam[]> {
+    return this.#listAll<LitmosTeam>('/teams', options);
+  }
+
+  async get(teamId: string): Promise<LitmosTeam> {
+    const path = apiPath('teams', teamId);
+    return asObject<LitmosTeam>(await this.#deps.transport.request({ method: 'GET', path }), `GET ${path}`);
+  }
+
+  /** Sub-teams of the team. */
+  listSubTeams(teamId: string, options: ListOptions = {}): Promise<LitmosTeam[]> {
+    return this.#listAll<LitmosTeam>(apiPath('teams', teamId, 'teams'), options);
+  }
+
+  /** Creates a root team, or a sub-team of `parentTeamId`. 409 (`CONFLICT`) on a duplicate name. */
+  async create(input: LitmosTeamInput, parentTeamId?: string): Promise<LitmosTeam> {
+    const path = parentTeamId === undefined ? '/teams' : apiPath('teams', parentTeamId, 'teams');
+    const body = {
+      Id: '',
+      Name: input.Name,
+      Description: input.Description ?? '',
+      ParentTeamId: parentTeamId ?? '',
+    };
+    return asObject<LitmosTeam>(
+      await this.#deps.transport.request({ method: 'POST', path, body }),
+      `POST ${path}`,
+    );
+  }
+
+  /** Active members of the team. */
+  listMembers(teamId: string, options: ListOptions = {}): Promise<LitmosUserSummary[]> {
+    return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'users'), options);
+  }
+
+  listLeaders(teamId: string): Promise<LitmosUserSummary[]> {
+    return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'leaders'), {});
+  }
+
+  listAdmins(teamId: string): Promise<LitmosUserSummary[]> {
+    return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'admins'), {});
+  }
+
+  /** Adds users to the team. Users already in it are ignored by the API, so this is repeatable. */
+  async addMembers(
+    teamId: string,
+    userIds: readonly string[],
+    options: AddTeamMembersOptions = {},
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    await this.#deps.transport.request({
+      method: 'POST',
+      path: apiPath('teams', teamId, 'users'),
+      query: { sendmessage: options.sendMessage ?? false },
+      body: userIds.map((Id) => ({ Id })),
+      repeatable: true,
+    });
+  }
+
+  /** Removes one user from the team. */
+  async removeMember(teamId: string, userId: string): Promise<void> {
+    await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId, 'users', userId) });
+  }
+
+  /** Makes a member a leader (`leaders`) or admin (`admins`) of the team. */
+  async promote(teamId: string, role: TeamRole, userId: string): Promise<void> {
+    await this.#deps.transport.request({ method: 'PUT', path: apiPath('teams', teamId, role, userId) });
+  }
+
+  async demote(teamId: string, role: TeamRole, userId: string): Promise<void> {
+    await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId, role, userId) });
+  }
+
+  #listAll<T>(path: string, options: ListOptions): Promise<T[]> {
+    return listEvery<T>(this.#deps.transport, this.#deps.pageSize, path, { search: options.search });
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The HTTP layer of the Litmos client: one `got` instance per client with the api key header,
+ * `source` and `format=json` on every request, the per-key request gate, retries of 503/504 and
+ * socket failures for requests that are safe to repeat, and the mapping of every failure to a
+ * `LitmosError` whose message and cause hold no secret.
+ */
+import got, { HTTPError, RequestError, type Got, type Method } from 'got';
+import { codeForStatus, errorDetail, excerpt, LitmosError, redact } from './errors.js';
+import { decodeStrings } from './decode.js';
+import { RETRYABLE_ERROR_CODES, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry.js';
+import { requestGateFor, type ThrottleSettings } from './throttle.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface RequestSpec {
+  readonly method: HttpMethod;
+  /** Path below the base URL, starting with `/`, segments already encoded (see `apiPath`). */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  readonly body?: unknown;
+  /**
+   * Whether a failed attempt may be repeated. GET, PUT and DELETE are repeatable; a POST is only
+   * when the API documents it as idempotent (adding team members, assigning courses).
+   * @default true for GET/PUT/DELETE, false for POST
+   */
+  readonly repeatable?: boolean;
+}
+
+export interface TransportOptions {
+  readonly apiKey: string;
+  readonly source: string;
+  readonly baseUrl: string;
+  readonly throttle: ThrottleSettings;
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly random: () => number;
+  readonly userAgent: string;
+}
+
+/** Builds `/a/b/c` from raw segments, percent-encoding each one. */
+export function apiPath(...segments: readonly string[]): string {
+  return `/${segments.map((s) => encodeURIComponent(s)).join('/')}`;
+}
+
+const REPEATABLE_METHODS: readonly Method[] = ['GET', 'PUT', 'DELETE'];
+
+export class LitmosTransport {
+  readonly #http: Got;
+  readonly #options: TransportOptions;
+  readonly #writeListeners = new Set<() => void>();
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    const gate = requestGateFor(options.apiKey, options.throttle);
+    this.#http = got.extend({
+      prefixUrl: options.baseUrl,
+      headers: { apikey: options.apiKey, accept: 'application/json', 'user-agent': options.userAgent },
+      responseType: 'text',
+      timeout: { request: options.timeoutMs },
+      retry: {
+        limit: options.retry.limit,
+        methods: [...REPEATABLE_METHODS],
+        statusCodes: [...RETRYABLE_STATUSES],
+        errorCodes: [...RETRYABLE_ERROR_CODES],
+        calculateDelay: ({ attemptCount, error, computedValue }) =>
+          computedValue === 0
+            ? 0
+            : retryDelayMs(
+                { attempt: attemptCount, status: error.response?.statusCode, errorCode: error.code },
+                options.retry,
+                options.random,
+              ),
+      },
+      hooks: {
+        // Every attempt, retries included, spends one unit of the key's shared budget.
+        beforeRequest: [
+          async () => {
+            await gate();
+          },
+        ],
+      },
+    });
+  }
+
+  /** Called after every request that may have changed data (any non-GET, success or failure). */
+  onWrite(listener: () => void): () => void {
+    this.#writeListeners.add(listener);
+    return () => this.#writeListeners.delete(listener);
+  }
+
+  /** Sends one request; resolves to the parsed JSON body, or `undefined` for an empty body. */
+  async request(spec: RequestSpec): Promise<unknown> {
+    const isWrite = spec.method !== 'GET';
+    if (isWrite) this.#notifyWrite();
+    try {
+      const repeatable = spec.repeatable ?? spec.method !== 'POST';
+      const response = await this.#http(spec.path.replace(/^\/+/, ''), {
+        method: spec.method,
+        searchParams: this.#searchParams(spec.query),
+        ...(spec.body === undefined ? {} : { json: spec.body }),
+        retry: { methods: repeatable ? [spec.method] : [] },
+      });
+      return this.#parse(spec, response.body, response.statusCode);
+    } catch (e: unknown) {
+      throw this.toLitmosError(spec, e);
+    } finally {
+      if (isWrite) this.#notifyWrite();
+    }
+  }
+
+  /** Maps anything thrown by `got` to a `LitmosError` that names method and path only. */
+  toLitmosError(spec: Pick<RequestSpec, 'method' | 'path'>, e: unknown): LitmosError {
+    if (e instanceof LitmosError) return e;
+    const secrets = [this.#options.apiKey];
+    const where = `Litmos ${spec.method} ${spec.path}`;
+    if (e instanceof HTTPError) {
+      const status = e.response.statusCode;
+      const body = typeof e.response.body === 'string' ? e.response.body : '';
+      const detail = redact(errorDetail(body) || e.response.statusMessage || '', secrets);
+      const code = codeForStatus(status, detail);
+      const retried = e.request.retryCount > 0 ? ` after ${e.request.retryCount + 1} attempts` : '';
+      return new LitmosError(code, `${where} failed with ${status}${retried}${detail ? `: ${detail}` : ''}`, {
+        status,
+        bodyExcerpt: excerpt(body, secrets),
+        cause: sanitizedCause(e, secrets),
+      });
+    }
+    if (e instanceof RequestError) {
+      return new LitmosError('NETWORK', `${where} failed: ${e.code} ${redact(e.message, secrets)}`, {
+        cause: sanitizedCause(e, secrets),
+      });
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return new LitmosError('NETWORK', `${where} failed: ${redact(message, secrets)}`, {
+      cause: sanitizedCause(e, secrets),
+    });
+  }
+
+  #searchParams(query: RequestSpec['query']): URLSearchParams {
+    const params = new URLSearchParams({ source: this.#options.source, format: 'json' });
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) params.set(name, String(value));
+    }
+    return params;
+  }
+
+  #parse(spec: RequestSpec, body: string, status: number): unknown {
+    if (body.trim() === '') return undefined;
+    try {
+      return decodeStrings(JSON.parse(body));
+    } catch (e: unknown) {
+      throw new LitmosError(
+        'INVALID_RESPONSE',
+        `Litmos ${spec.method} ${spec.path} returned a body that is not JSON`,
+        {
+          status,
+          bodyExcerpt: excerpt(body, [this.#options.apiKey]),
+          cause: sanitizedCause(e, [this.#options.apiKey]),
+        },
+      );
+    }
+  }
+
+  #notifyWrite(): void {
+    for (const listener of this.#writeListeners) listener();
+  }
+}
+
+/**
+ * A copy of the original error that keeps its name, code and message but drops `options`,
+ * `request` and `response`, which hold the api key header.
+ */
+function sanitizedCause(e: unknown, secrets: readonly string[]): Error {
+  const source = e instanceof Error ? e : new Error(String(e));
+  const copy = new Error(redact(source.message, secrets));
+  copy.name = source.name;
+  const code = (source as { code?: unknown }).code;
+  if (typeof code === 'string') Object.defineProperty(copy, 'code', { value: code, enumerable: true });
+  return copy;
+}

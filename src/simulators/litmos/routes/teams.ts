@@ -1,0 +1,115 @@
+/** `/teams` endpoints of the simulated API. */
+import { toSummary } from '../store.js';
+import {
+  bodyIds,
+  bodyRecord,
+  empty,
+  list,
+  page,
+  record,
+  search,
+  type Route,
+  type RouteRequest,
+} from './route.js';
+
+function createTeam({ store, params, body }: RouteRequest) {
+  const fields = bodyRecord(body);
+  const name = typeof fields.Name === 'string' ? fields.Name : '';
+  const description = typeof fields.Description === 'string' ? fields.Description : '';
+  const team = store.createTeam(name, description, params.id ?? '');
+  return record('Team', { Id: team.Id, Name: team.Name, Description: team.Description }, 201);
+}
+
+function roleRoutes(role: 'leaders' | 'admins'): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: `/teams/{id}/${role}`,
+      handle: ({ store, params, query }) =>
+        list('Users', 'User', page(store.teamUsers(params.id ?? '', role), query).map(toSummary)),
+    },
+    {
+      method: 'PUT',
+      pattern: `/teams/{id}/${role}/{userId}`,
+      handle: ({ store, params }) => {
+        store.promote(params.id ?? '', role, params.userId ?? '');
+        return empty();
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: `/teams/{id}/${role}/{userId}`,
+      handle: ({ store, params }) => {
+        store.demote(params.id ?? '', role, params.userId ?? '');
+        return empty();
+      },
+    },
+  ];
+}
+
+export const teamRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/teams',
+    handle: ({ store, query }) =>
+      list(
+        'Teams',
+        'Team',
+        page(
+          search(store.listTeams(), query, (t) => [t.Name]),
+          query,
+        ),
+      ),
+  },
+  {
+    method: 'GET',
+    pattern: '/teams/{id}',
+    handle: ({ store, params }) => record('Team', store.requireTeam(params.id ?? '')),
+  },
+  { method: 'POST', pattern: '/teams', handle: createTeam },
+  {
+    method: 'GET',
+    pattern: '/teams/{id}/teams',
+    handle: ({ store, params, query }) =>
+      list(
+        'Teams',
+        'Team',
+        page(
+          search(store.subTeams(params.id ?? ''), query, (t) => [t.Name]),
+          query,
+        ),
+      ),
+  },
+  { method: 'POST', pattern: '/teams/{id}/teams', handle: createTeam },
+  {
+    method: 'GET',
+    pattern: '/teams/{id}/users',
+    handle: ({ store, params, query }) => {
+      const members = search(store.teamUsers(params.id ?? '', 'members'), query, (u) => [
+        u.UserName,
+        u.FirstName,
+        u.LastName,
+        u.Email,
+      ]);
+      return list('Users', 'User', page(members, query).map(toSummary));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/teams/{id}/users',
+    handle: ({ store, params, body }) => {
+      store.addMembers(params.id ?? '', bodyIds(body));
+      return empty(201);
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/teams/{id}/users/{userId}',
+    handle: ({ store, params }) => {
+      store.removeMember(params.id ?? '', params.userId ?? '');
+      return empty();
+    },
+  },
+  ...roleRoutes('leaders'),
+  ...roleRoutes('admins'),
+];

@@ -1,0 +1,120 @@
+/** `/users` endpoints of the simulated API. */
+import { SimHttpError } from '../http-error.js';
+import { toSummary } from '../store.js';
+import { bodyIds, bodyRecord, empty, list, page, record, search, type Route } from './route.js';
+
+export const userRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/users',
+    handle: ({ store, query }) => {
+      let users = store.listUsers();
+      if (query.get('showInactive')?.toLowerCase() === 'false') users = users.filter((u) => u.Active);
+      users = search(users, query, (u) => [u.UserName, u.FirstName, u.LastName, u.Email]);
+      return list('Users', 'User', page(users, query).map(toSummary));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/users/{id}',
+    handle: ({ store, params }) => {
+      const user = store.findUser(params.id ?? '');
+      if (!user) throw new SimHttpError(404, `User - ${params.id} was not found`);
+      return record('User', user);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/users',
+    handle: ({ store, body }) => record('User', store.createUser(bodyRecord(body)), 201),
+  },
+  {
+    method: 'PUT',
+    pattern: '/users/{id}',
+    handle: ({ store, params, body }) => {
+      const fields = bodyRecord(body);
+      const id = params.id ?? '';
+      if (fields.Id !== undefined && fields.Id !== id) {
+        throw new SimHttpError(
+          404,
+          'Please check the userid in the xml/json and the userid in the URL. They must match.',
+        );
+      }
+      store.updateUser(id, fields);
+      return empty();
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/users/{id}',
+    handle: ({ store, params }) => {
+      store.deleteUser(params.id ?? '');
+      return empty();
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/users/{id}/teams',
+    handle: ({ store, params, query }) => {
+      const teams = search(store.teamsOfUser(params.id ?? ''), query, (t) => [t.Name]);
+      return list('Teams', 'Team', page(teams, query));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/users/{id}/courses',
+    handle: ({ store, params, query }) => {
+      const rows = store.enrollmentsOfUser(params.id ?? '').map((e) => {
+        const course = store.requireCourse(e.courseId);
+        return {
+          Id: course.Id,
+          Code: course.Code,
+          Name: course.Name,
+          Active: course.Active,
+          Complete: e.completed,
+          PercentageComplete: e.percentageComplete,
+          AssignedDate: e.assignedAt.toISOString(),
+          StartDate: null,
+          DateCompleted: null,
+          UpToDate: true,
+          Overdue: false,
+          CompliantTill: null,
+          IsLearningPath: false,
+          OriginalId: course.OriginalId,
+          AccessTillDate: null,
+        };
+      });
+      return list(
+        'Courses',
+        'Course',
+        page(
+          search(rows, query, (c) => [c.Name]),
+          query,
+        ),
+      );
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/users/{id}/courses',
+    handle: ({ store, params, body }) => {
+      store.assignCourses(params.id ?? '', bodyIds(body));
+      return empty();
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/users/{id}/courses/{courseId}',
+    handle: ({ store, params }) => {
+      const userId = params.id ?? '';
+      const courseId = params.courseId ?? '';
+      if (store.unassignCourse(userId, courseId) === 'learning-path') {
+        throw new SimHttpError(
+          406,
+          `The course - ${courseId} can't be removed from ${userId} because it is part of a learning path.`,
+        );
+      }
+      return empty();
+    },
+  },
+];
