@@ -81,6 +81,13 @@ export class ProviderHarness {
     return schemaType(s);
   }
 
+  /** The type of a data source (which may share its name with a resource). */
+  dataTypeOf(typeName: string): CtyType {
+    const s = this.dataSchemas.get(typeName);
+    if (!s) throw new Error(`no data source schema for ${typeName}`);
+    return schemaType(s);
+  }
+
   private computedNames(typeName: string): Set<string> {
     const s = this.schemas.get(typeName)!;
     return new Set(s.block.attributes.filter((a) => a.computed).map((a) => a.name));
@@ -196,8 +203,18 @@ export class ProviderHarness {
     };
   }
 
+  /** ValidateDataResourceConfig, as Terraform calls it before reading a data source. */
+  async validateData(typeName: string, config: Attrs): Promise<Outcome<null>> {
+    const type = this.dataTypeOf(typeName);
+    const resp = await this.server.validateDataResourceConfig({
+      type_name: typeName,
+      config: { msgpack: encodeMsgpack(this.complete(type, config), type) },
+    });
+    return { value: null, diagnostics: resp.diagnostics, errors: errorsOf(resp.diagnostics) };
+  }
+
   async readData(typeName: string, config: Attrs): Promise<Outcome<ObjectValue | null>> {
-    const type = this.typeOf(typeName);
+    const type = this.dataTypeOf(typeName);
     const resp = await this.server.readDataSource({
       type_name: typeName,
       config: { msgpack: encodeMsgpack(this.complete(type, config), type) },

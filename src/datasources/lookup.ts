@@ -1,0 +1,128 @@
+/**
+ * Rules shared by the Litmos data sources: the "exactly one of" check for single lookups, the
+ * client-side name filter of list data sources, exact-name matching, and the stable `id` of a
+ * list data source.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostics } from '../tf/diagnostics.js';
+import { AttrPath } from '../tf/path.js';
+import { Unknown } from '../tf/value.js';
+
+/** A configuration value during validation: set, null, or not yet known. */
+type ConfigValue = string | null | Unknown;
+
+/**
+ * Reports an error unless exactly one of the two attributes is set. An unknown value counts as
+ * set (it will be known by the time the data source is read). Returns true when the rule holds.
+ */
+export function requireExactlyOne(
+  config: Readonly<Record<string, unknown>>,
+  [first, second]: readonly [string, string],
+  diags: Diagnostics,
+): boolean {
+  const isSet = (name: string): boolean => {
+    const v = config[name] as ConfigValue | undefined;
+    return v !== null && v !== undefined;
+  };
+  const a = isSet(first);
+  const b = isSet(second);
+  if (a && b) {
+    diags.error(
+      'Conflicting Lookup Attributes',
+      `Set either ${first} or ${second}, not both: the lookup uses exactly one of them.`,
+      AttrPath.root(second),
+    );
+    return false;
+  }
+  if (!a && !b) {
+    diags.error(
+      'Missing Lookup Attribute',
+      `Set exactly one of ${first} or ${second} to say which object to look up.`,
+      AttrPath.root(first),
+    );
+    return false;
+  }
+  return true;
+}
+
+/** True when `filter` is null or a case-insensitive substring of any of the fields. */
+export function matchesFilter(
+  filter: string | null,
+  fields: readonly (string | null | undefined)[],
+): boolean {
+  if (filter === null || filter === '') return true;
+  const wanted = filter.toLowerCase();
+  return fields.some((f) => typeof f === 'string' && f.toLowerCase().includes(wanted));
+}
+
+/**
+ * The items whose name equals `name`: exact-case matches when there are any, else the
+ * case-insensitive ones (Litmos treats names case-insensitively, its search included).
+ */
+export function exactNameMatches<T>(items: readonly T[], name: string, nameOf: (item: T) => string): T[] {
+  const exact = items.filter((i) => nameOf(i) === name);
+  if (exact.length > 0) return exact;
+  const lower = name.toLowerCase();
+  return items.filter((i) => nameOf(i).toLowerCase() === lower);
+}
+
+/** A stable identifier for a list data source read: a short hash of its type and inputs. */
+export function listReadId(typeName: string, inputs: readonly unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([typeName, ...inputs]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Diagnostic for a name that matched nothing. */
+export function addNotFound(diags: Diagnostics, kind: string, attribute: string, value: string): void {
+  diags.error(
+    `Litmos ${kind} Not Found`,
+    `No Litmos ${kind.toLowerCase()} has the ${attribute.replace('_', ' ')} ${JSON.stringify(value)}. ` +
+      `Check the value; the ${kind.toLowerCase()} may have been renamed or deleted in Litmos.`,
+    AttrPath.root(attribute),
+  );
+}
+
+/** Diagnostic for a name that matched several objects. */
+export function addAmbiguous(
+  diags: Diagnostics,
+  kind: string,
+  attribute: string,
+  value: string,
+  ids: readonly string[],
+): void {
+  diags.error(
+    `Several Litmos ${kind}s Match`,
+    `${ids.length} Litmos ${kind.toLowerCase()}s have the ${attribute.replace('_', ' ')} ${JSON.stringify(value)} ` +
+      `(IDs: ${ids.join(', ')}). Set id to one of these IDs instead of ${attribute}.`,
+    AttrPath.root(attribute),
+  );
+}
+
+/**
+ * The one item whose name is `value`, or undefined after reporting "not found" or "several
+ * match" (with their IDs) on the attribute.
+ */
+export function singleByName<T extends { readonly Id: string }>(
+  items: readonly T[],
+  value: string,
+  nameOf: (item: T) => string,
+  where: { readonly kind: string; readonly attribute: string; readonly diags: Diagnostics },
+): T | undefined {
+  const matches = exactNameMatches(items, value, nameOf);
+  if (matches.length === 1) return matches[0];
+  if (matches.length === 0) addNotFound(where.diags, where.kind, where.attribute, value);
+  else
+    addAmbiguous(
+      where.diags,
+      where.kind,
+      where.attribute,
+      value,
+      matches.map((m) => m.Id),
+    );
+  return undefined;
+}
+
+/** True when an object read by ID is the one asked for (Litmos IDs compare case-insensitively). */
+export const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

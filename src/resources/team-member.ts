@@ -1,0 +1,344 @@
+/**
+ * `litmos_team_member`: one user's membership of one Litmos team, with its role there (member,
+ * leader or admin; leader and admin are per-team promotions of a member). Destroy demotes the user
+ * if needed and removes them from the team; the user and the team themselves are untouched.
+ *
+ * Reads use `GET /teams/{id}/users`, which lists **active** members only: a user deactivated in
+ * Litmos therefore drops out of state, and applying again adds them back (Litmos ignores the add
+ * while the user stays inactive, which the apply reports as an error).
+ */
+import {
+  bool,
+  defineResource,
+  oneOf,
+  requiresReplace,
+  schema,
+  str,
+  useStateForUnknown,
+  type PlanModel,
+  type ResourceContext,
+  type StateModel,
+} from '../framework/index.js';
+import { isLitmosError, type LitmosClient, type TeamRole } from '../litmos/index.js';
+import type { ProviderData } from '../provider/provider-data.js';
+import { AttrPath } from '../tf/path.js';
+import { Unknown } from '../tf/value.js';
+import { addLitmosError } from './litmos-errors.js';
+
+export const TEAM_MEMBER_ROLES = ['member', 'leader', 'admin'] as const;
+export type TeamMemberRole = (typeof TEAM_MEMBER_ROLES)[number];
+
+const teamMemberSchema = schema(
+  "A user's membership of a Litmos team and their role in it. Destroying it removes the user from " +
+    'the team (after demoting a leader or admin). Only **active** members are seen: a user ' +
+    'deactivated in Litmos drops out of state.',
+  {
+    id: str({
+      description: '`<team_id>/<user_id>`.',
+      computed: true,
+      planModifiers: [useStateForUnknown()],
+    }),
+    team_id: str({ description: 'Litmos team ID.', required: true, planModifiers: [requiresReplace()] }),
+    user_id: str({ description: 'Litmos user ID.', required: true, planModifiers: [requiresReplace()] }),
+    role: str({
+      description:
+        'Role in the team: `member`, `leader` (Team Leader) or `admin` (Team Admin). Changing it ' +
+        'promotes or demotes the user in place.',
+      optional: true,
+      computed: true,
+      default: 'member',
+      validators: [oneOf(...TEAM_MEMBER_ROLES)],
+    }),
+    send_message: bool({
+      description: 'Send the Litmos e-mail when the user is added. Used only when the membership is created.',
+      optional: true,
+      computed: true,
+      default: false,
+    }),
+  },
+);
+
+type TeamMemberSchema = typeof teamMemberSchema;
+type Plan = PlanModel<TeamMemberSchema>;
+type State = StateModel<TeamMemberSchema>;
+type Ctx = ResourceContext<ProviderData>;
+
+const known = <T>(v: T | null | Unknown): T | undefined =>
+  v === null || v instanceof Unknown ? undefined : v;
+
+// ---- a short-lived, shared view of each team's member, leader and admin lists ----------------
+
+/** The ids of a team's active members, leaders and admins. */
+export interface TeamRoster {
+  readonly members: ReadonlySet<string>;
+  readonly leaders: ReadonlySet<string>;
+  readonly admins: ReadonlySet<string>;
+}
+
+export interface TeamRosterCacheOptions {
+  readonly load: (teamId: string) => Promise<TeamRoster>;
+  /** How long a loaded roster serves readers. */
+  readonly ttlMs: number;
+  readonly now: () => number;
+}
+
+/**
+ * One load per team for all the memberships Terraform reads in a run: concurrent readers share a
+ * load in flight, later readers reuse it for `ttlMs`, and any write forgets everything (a load
+ * started before the write never comes back into the cache). A failed load is not kept.
+ */
+export class TeamRosterCache {
+  readonly #options: TeamRosterCacheOptions;
+  readonly #entries = new Map<string, { readonly at: number; readonly roster: Promise<TeamRoster> }>();
+
+  constructor(options: TeamRosterCacheOptions) {
+    this.#options = options;
+  }
+
+  get(teamId: string): Promise<TeamRoster> {
+    const now = this.#options.now();
+    const cached = this.#entries.get(teamId);
+    if (cached && now - cached.at < this.#options.ttlMs) return cached.roster;
+    const entry = { at: now, roster: this.#options.load(teamId) };
+    this.#entries.set(teamId, entry);
+    entry.roster.catch(() => {
+      if (this.#entries.get(teamId) === entry) this.#entries.delete(teamId);
+    });
+    return entry.roster;
+  }
+
+  /** Called after every write: the next reader loads afresh. */
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+const ROSTER_TTL_MS = 30_000;
+const rosterCaches = new WeakMap<LitmosClient, TeamRosterCache>();
+
+/** The roster cache of one client (one provider configuration). */
+function rostersOf(litmos: LitmosClient): TeamRosterCache {
+  let cache = rosterCaches.get(litmos);
+  if (!cache) {
+    cache = new TeamRosterCache({
+      load: (teamId) => loadRoster(litmos, teamId),
+      ttlMs: ROSTER_TTL_MS,
+      now: Date.now,
+    });
+    rosterCaches.set(litmos, cache);
+  }
+  return cache;
+}
+
+async function loadRoster(litmos: LitmosClient, teamId: string): Promise<TeamRoster> {
+  const ids = (users: readonly { Id: string }[]): ReadonlySet<string> => new Set(users.map((u) => u.Id));
+  const [members, leaders, admins] = await Promise.all([
+    litmos.teams.listMembers(teamId),
+    litmos.teams.listLeaders(teamId),
+    litmos.teams.listAdmins(teamId),
+  ]);
+  return { members: ids(members), leaders: ids(leaders), admins: ids(admins) };
+}
+
+/** The user's role in the team, or null when they are not an active member. Admin outranks leader. */
+export function roleIn(roster: TeamRoster, userId: string): TeamMemberRole | null {
+  if (!roster.members.has(userId)) return null;
+  if (roster.admins.has(userId)) return 'admin';
+  if (roster.leaders.has(userId)) return 'leader';
+  return 'member';
+}
+
+const apiRole = (role: TeamMemberRole): TeamRole | null =>
+  role === 'leader' ? 'leaders' : role === 'admin' ? 'admins' : null;
+
+const isRole = (v: string | null | undefined): v is TeamMemberRole =>
+  (TEAM_MEMBER_ROLES as readonly string[]).includes(v ?? '');
+
+// ---- CRUD ------------------------------------------------------------------------------------
+
+const membershipId = (teamId: string, userId: string): string => `${teamId}/${userId}`;
+
+function toState(teamId: string, userId: string, role: TeamMemberRole, sendMessage: boolean): State {
+  return {
+    id: membershipId(teamId, userId),
+    team_id: teamId,
+    user_id: userId,
+    role,
+    send_message: sendMessage,
+  };
+}
+
+/**
+ * Moves the user from role `from` to role `to`: promote first, then demote, so a user never
+ * passes through "no role" (Litmos would lower their access level in between).
+ */
+async function changeRole(
+  litmos: LitmosClient,
+  teamId: string,
+  userId: string,
+  from: TeamMemberRole,
+  to: TeamMemberRole,
+): Promise<void> {
+  if (from === to) return;
+  const promoteTo = apiRole(to);
+  const demoteFrom = apiRole(from);
+  try {
+    if (promoteTo) await litmos.teams.promote(teamId, promoteTo, userId);
+    if (demoteFrom) await litmos.teams.demote(teamId, demoteFrom, userId);
+  } finally {
+    rostersOf(litmos).clear();
+  }
+}
+
+async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  const teamId = known(plan.team_id);
+  const userId = known(plan.user_id);
+  if (!litmos || teamId === undefined || userId === undefined) return null;
+  const role = known(plan.role) ?? 'member';
+  const sendMessage = known(plan.send_message) ?? false;
+  const wanted: TeamMemberRole = isRole(role) ? role : 'member';
+  try {
+    await litmos.teams.addMembers(teamId, [userId], { sendMessage });
+  } catch (e) {
+    addLitmosError(
+      ctx.diagnostics,
+      `Adding Litmos user ${userId} to team ${teamId}`,
+      e,
+      AttrPath.root('team_id'),
+    );
+    return null;
+  } finally {
+    rostersOf(litmos).clear();
+  }
+  // Litmos ignores unknown and inactive users in the add, so check that the user did join.
+  const joined = await currentRole(litmos, teamId, userId, ctx);
+  if (joined === undefined) return null;
+  if (joined === null) {
+    ctx.diagnostics.error(
+      'Litmos User Not Added To Team',
+      `Litmos accepted the request but user ${userId} is not an active member of team ${teamId}. ` +
+        'Check that the user exists and is active.',
+      AttrPath.root('user_id'),
+    );
+    return null;
+  }
+  try {
+    await changeRole(litmos, teamId, userId, joined, wanted);
+    return toState(teamId, userId, wanted, sendMessage);
+  } catch (e) {
+    addLitmosError(
+      ctx.diagnostics,
+      `Making Litmos user ${userId} ${wanted} of team ${teamId}`,
+      e,
+      AttrPath.root('role'),
+    );
+    // The membership exists: keep it in state with the role it has now.
+    return toState(teamId, userId, (await currentRole(litmos, teamId, userId, ctx)) ?? joined, sendMessage);
+  }
+}
+
+/** The role from a fresh or shared roster; null when not a member; undefined after an error. */
+async function currentRole(
+  litmos: LitmosClient,
+  teamId: string,
+  userId: string,
+  ctx: Ctx,
+): Promise<TeamMemberRole | null | undefined> {
+  try {
+    return roleIn(await rostersOf(litmos).get(teamId), userId);
+  } catch (e) {
+    if (isLitmosError(e, 'NOT_FOUND')) return null;
+    addLitmosError(ctx.diagnostics, `Reading the members of Litmos team ${teamId}`, e);
+    return undefined;
+  }
+}
+
+async function read(state: State, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos) return state;
+  if (!state.team_id || !state.user_id) return null;
+  const role = await currentRole(litmos, state.team_id, state.user_id, ctx);
+  if (role === undefined) return state;
+  if (role === null) return null;
+  return toState(state.team_id, state.user_id, role, state.send_message ?? false);
+}
+
+async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos || !prior.team_id || !prior.user_id) return prior;
+  const { team_id: teamId, user_id: userId } = prior;
+  const from: TeamMemberRole = isRole(prior.role) ? prior.role : 'member';
+  const plannedRole = known(plan.role);
+  const to: TeamMemberRole = isRole(plannedRole) ? plannedRole : from;
+  const sendMessage = known(plan.send_message) ?? false;
+  try {
+    await changeRole(litmos, teamId, userId, from, to);
+    return toState(teamId, userId, to, sendMessage);
+  } catch (e) {
+    addLitmosError(
+      ctx.diagnostics,
+      `Making Litmos user ${userId} ${to} of team ${teamId}`,
+      e,
+      AttrPath.root('role'),
+    );
+    return prior;
+  }
+}
+
+async function remove(state: State, ctx: Ctx): Promise<void> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos || !state.team_id || !state.user_id) return;
+  const { team_id: teamId, user_id: userId } = state;
+  const role = apiRole(isRole(state.role) ? state.role : 'member');
+  try {
+    if (role) await litmos.teams.demote(teamId, role, userId);
+    await litmos.teams.removeMember(teamId, userId);
+  } catch (e) {
+    if (isLitmosError(e, 'NOT_FOUND')) return;
+    addLitmosError(ctx.diagnostics, `Removing Litmos user ${userId} from team ${teamId}`, e);
+  } finally {
+    rostersOf(litmos).clear();
+  }
+}
+
+/** Splits `<team_id>/<user_id>`; null (with an error) for any other form. */
+export function parseMembershipId(id: string): { teamId: string; userId: string } | null {
+  const parts = id.split('/');
+  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
+  return { teamId: parts[0]!, userId: parts[1]! };
+}
+
+async function importState(id: string, ctx: Ctx): Promise<State | null> {
+  const parsed = parseMembershipId(id);
+  if (!parsed) {
+    ctx.diagnostics.error(
+      'Invalid Import ID',
+      `Expected "<team_id>/<user_id>", got ${JSON.stringify(id)}. Example: terraform import ` +
+        'litmos_team_member.x abc123/def456',
+    );
+    return null;
+  }
+  const litmos = ctx.provider.litmos(ctx.diagnostics);
+  if (!litmos) return null;
+  const role = await currentRole(litmos, parsed.teamId, parsed.userId, ctx);
+  if (role === undefined) return null;
+  if (role === null) {
+    ctx.diagnostics.error(
+      'Litmos Team Membership Not Found',
+      `User ${parsed.userId} is not an active member of Litmos team ${parsed.teamId} (or the team does not exist).`,
+    );
+    return null;
+  }
+  return toState(parsed.teamId, parsed.userId, role, false);
+}
+
+export const teamMemberResource = defineResource<TeamMemberSchema, ProviderData>({
+  typeName: 'litmos_team_member',
+  schema: teamMemberSchema,
+  create,
+  read,
+  update,
+  delete: remove,
+  importState,
+});
