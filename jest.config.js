@@ -21,6 +21,7 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
+      testTimeout: 300_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
   ],

@@ -109,7 +109,11 @@ export async function configureProvider(
           : isLitmosError(e, 'BAD_SOURCE')
             ? 'Check source (LITMOS_SOURCE): Litmos rejected the request.'
             : `Check base_url or region (${litmos.baseUrl}) and your network.`;
-      diags.error('Litmos Credentials Rejected', `${message.replace(/\.$/u, '')}. ${hint}`, AttrPath.root('api_key'));
+      diags.error(
+        'Litmos Credentials Rejected',
+        `${message.replace(/\.$/u, '')}. ${hint}`,
+        AttrPath.root('api_key'),
+      );
       return undefined;
     }
   }

@@ -1,6 +1,18 @@
 /** Every resource of the provider. */
 import type { AnyResource } from '../framework/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
+import { courseAssignmentResource } from './course-assignment.js';
+import { teamMemberResource } from './team-member.js';
+import { userAccessLevelResource } from './user-access-level.js';
+import { conductorOneAppResource } from './conductorone-app.js';
+import { conductorOneConnectorResource } from './conductorone-connector.js';
 import { userResource } from './user.js';
 
-export const resources: readonly AnyResource<ProviderData>[] = [userResource];
+export const resources: readonly AnyResource<ProviderData>[] = [
+  userResource,
+  userAccessLevelResource,
+  teamMemberResource,
+  courseAssignmentResource,
+  conductorOneAppResource,
+  conductorOneConnectorResource,
+];

@@ -3,6 +3,7 @@
  * Okta or an administrator). Only `AccessLevel` is managed; every other field of the user is left
  * alone. Create remembers the level it found; destroy puts that level back.
  */
+import { accessLevelAsManaged } from './access-level.js';
 import {
   defineResource,
   oneOf,
@@ -58,11 +59,11 @@ const known = <T>(v: T | null | Unknown): T | undefined =>
   v === null || v instanceof Unknown ? undefined : v;
 
 /** State from the API user; `userId` is kept as configured so the plan and the result agree. */
-function fromApi(user: LitmosUser, userId: string, previous: string | null): State {
+function fromApi(user: LitmosUser, userId: string, previous: string | null, managed?: string | null): State {
   return {
     id: userId,
     user_id: userId,
-    access_level: user.AccessLevel,
+    access_level: accessLevelAsManaged(user.AccessLevel, managed),
     previous_access_level: previous,
   };
 }
@@ -94,9 +95,9 @@ async function setLevel(
   ctx: Ctx,
 ): Promise<State> {
   const { wanted: level, previous } = levels;
-  if (user.AccessLevel === level) return fromApi(user, userId, previous);
+  if (accessLevelAsManaged(user.AccessLevel, level) === level) return fromApi(user, userId, previous, level);
   try {
-    return fromApi(await litmos.users.update(user.Id, { AccessLevel: level }), userId, previous);
+    return fromApi(await litmos.users.update(user.Id, { AccessLevel: level }), userId, previous, level);
   } catch (e) {
     addLitmosError(
       ctx.diagnostics,
@@ -123,7 +124,12 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
   if (!litmos) return state;
   if (!state.user_id) return null;
   try {
-    return fromApi(await litmos.users.get(state.user_id), state.user_id, state.previous_access_level);
+    return fromApi(
+      await litmos.users.get(state.user_id),
+      state.user_id,
+      state.previous_access_level,
+      state.access_level,
+    );
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) return null;
     addLitmosError(ctx.diagnostics, `Reading Litmos user ${state.user_id}`, e);

@@ -5,8 +5,6 @@
 import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
 
-jest.setTimeout(240_000);
-
 describeWithTerraform('examples/terraform through real terraform', (terraform) => {
   let sims: Simulators;
   let wd: TerraformWorkdir;

@@ -7,8 +7,6 @@ import { schemaDocument, PROVIDER_ADDRESS } from '../../src/provider/index.js';
 import { describeWithTerraform, TerraformWorkdir } from './terraform-harness.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
 
-jest.setTimeout(180_000);
-
 const header = `terraform {
   required_providers {
     litmos = { source = "litmos-oss/litmos" }
