@@ -1,6 +1,12 @@
 /** Public surface of the Litmos REST client. */
 export { LitmosClient, type LitmosClientOptions } from './client.js';
-export { LitmosUsers, type CreateUserOptions, type CreateUserResult } from './users.js';
+export {
+  LitmosUsers,
+  type CreateUserOptions,
+  type CreateUserResult,
+  type ListUserDetailsOptions,
+} from './users.js';
+export { DEFAULT_DETAILED_READ_OPTIONS, type DetailedReadOptions } from './detailed-user-reads.js';
 export { LitmosTeams, type AddTeamMembersOptions, type TeamRole } from './teams.js';
 export { LitmosCourses, type AssignCoursesOptions } from './courses.js';
 export { LitmosError, isLitmosError, type LitmosErrorCode } from './errors.js';

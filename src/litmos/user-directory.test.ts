@@ -89,3 +89,28 @@ describe('UserDirectory', () => {
     expect((await dir.find('a'))?.Id).toBe('a');
   });
 });
+
+describe('UserDirectory.isWarm', () => {
+  it('is cold before the first listing, warm while it runs and inside the window, cold after', async () => {
+    let clock = 0;
+    const pending = deferred<LitmosUserSummary[]>();
+    const dir = new UserDirectory({ listAll: () => pending.promise, ttlMs: 100, now: () => clock });
+    expect(dir.isWarm()).toBe(false);
+    const found = dir.find('a');
+    expect(dir.isWarm()).toBe(true);
+    pending.resolve([user('a')]);
+    await found;
+    clock = 99;
+    expect(dir.isWarm()).toBe(true);
+    clock = 100;
+    expect(dir.isWarm()).toBe(false);
+  });
+
+  it('is cold again after invalidate', async () => {
+    const dir = new UserDirectory({ listAll: async () => [user('a')], ttlMs: 60_000 });
+    await dir.find('a');
+    expect(dir.isWarm()).toBe(true);
+    dir.invalidate();
+    expect(dir.isWarm()).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * Litmos users: list, read (full or batched summary), find by exact user name, create without
+ * Litmos users: list (summary or full form), read (full, batched full, or batched summary), find by exact user name, create without
  * duplicates, update, deactivate/reactivate, and the irreversible delete.
  */
+import { DetailedUserReads, type DetailedReadOptions } from './detailed-user-reads.js';
 import { LitmosError } from './errors.js';
 import { listEvery } from './listing.js';
 import { asArray, asObject, collectPages, pages } from './paging.js';
@@ -10,6 +11,7 @@ import { apiPath, type LitmosTransport } from './transport.js';
 import { createUserBody, updateUserBody } from './user-body.js';
 import { UserDirectory } from './user-directory.js';
 import type {
+  ListOptions,
   ListUsersOptions,
   LitmosTeam,
   LitmosUser,
@@ -17,6 +19,14 @@ import type {
   LitmosUserSummary,
   LitmosUserUpdate,
 } from './types.js';
+
+export interface ListUserDetailsOptions extends ListOptions {
+  /**
+   * Only users created after this moment: `yyyy-MM-dd`, `yyyy-MM-dd HH:mm` or `yyyy-MM-dd HH:mm:ss`.
+   * @default - every user
+   */
+  readonly since?: string;
+}
 
 export interface CreateUserOptions {
   /** Send Litmos's welcome e-mail. @default false */
@@ -40,13 +50,17 @@ export interface UsersDeps {
   readonly retry: RetryPolicy;
   readonly random: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** How long one listing serves `getSummary` and `getDetailed`. */
   readonly userListTtlMs: number;
   readonly now: () => number;
+  /** When `getDetailed` lists `/users/details` instead of sending `GET /users/{id}`. */
+  readonly detailedReads?: DetailedReadOptions;
 }
 
 export class LitmosUsers {
   readonly #deps: UsersDeps;
   readonly #directory: UserDirectory;
+  readonly #detailed: DetailedUserReads;
 
   constructor(deps: UsersDeps) {
     this.#deps = deps;
@@ -55,12 +69,37 @@ export class LitmosUsers {
       ttlMs: deps.userListTtlMs,
       now: deps.now,
     });
-    deps.transport.onWrite(() => this.#directory.invalidate());
+    this.#detailed = new DetailedUserReads({
+      getOne: (id) => this.get(id),
+      listAll: () => this.listDetailed(),
+      ttlMs: deps.userListTtlMs,
+      now: deps.now,
+      options: deps.detailedReads,
+    });
+    deps.transport.onWrite(() => {
+      this.#directory.invalidate();
+      this.#detailed.invalidate();
+    });
   }
 
   /** Every user in summary form (all pages). Includes inactive users unless `showInactive: false`. */
   list(options: ListUsersOptions = {}): Promise<LitmosUserSummary[]> {
     return collectPages((start, limit) => this.#page(start, limit, options), this.#deps.pageSize);
+  }
+
+  /**
+   * Every user in full form (all pages of `GET /users/details`), active and inactive. `since`
+   * keeps users created after it (`yyyy-MM-dd`, `yyyy-MM-dd HH:mm` or `yyyy-MM-dd HH:mm:ss`).
+   */
+  listDetailed(options: ListUserDetailsOptions = {}): Promise<LitmosUser[]> {
+    return collectPages(async (start, limit) => {
+      const body = await this.#deps.transport.request({
+        method: 'GET',
+        path: '/users/details',
+        query: { start, limit, search: options.search, since: options.since },
+      });
+      return asArray<LitmosUser>(body, 'GET /users/details');
+    }, this.#deps.pageSize);
   }
 
   /** Users page by page, for callers that stop early. */
@@ -77,6 +116,16 @@ export class LitmosUsers {
   async get(idOrUserName: string): Promise<LitmosUser> {
     const path = apiPath('users', idOrUserName);
     return asObject<LitmosUser>(await this.#deps.transport.request({ method: 'GET', path }), `GET ${path}`);
+  }
+
+  /**
+   * One user in full form, by Id, for refreshes that read many users: concurrent reads are
+   * collected for a short window and served by one shared `GET /users/details` listing when
+   * enough of them wait, else by `GET /users/{id}` each (the rule is in `DetailedUserReads`).
+   * Throws `NOT_FOUND` when Litmos has no such user.
+   */
+  getDetailed(id: string): Promise<LitmosUser> {
+    return this.#detailed.read(id);
   }
 
   /**

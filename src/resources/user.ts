@@ -21,6 +21,7 @@ import {
 import { ACCESS_LEVELS, isLitmosError, type LitmosUser, type LitmosUserUpdate } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { Unknown } from '../tf/value.js';
+import { accessLevelAsManaged } from './access-level.js';
 import { addLitmosError } from './litmos-errors.js';
 import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
 
@@ -129,10 +130,14 @@ function toApi(plan: Plan): LitmosUserUpdate {
   return out;
 }
 
-/** State from the API user; write-time flags are carried over from `flags`. */
+/**
+ * State from the API user; write-time flags are carried over from `flags`, and the access level
+ * is reported as managed (see `accessLevelAsManaged`).
+ */
 function fromApi(
   u: LitmosUser,
   flags: Pick<State, 'skip_first_login' | 'send_welcome_message' | 'hard_delete'>,
+  managedLevel?: string | null,
 ): State {
   const profile = Object.fromEntries(
     Object.entries(profileFields).map(([attr, [field]]) => [
@@ -146,7 +151,7 @@ function fromApi(
     email: blankToNull(u.Email),
     first_name: u.FirstName,
     last_name: u.LastName,
-    access_level: u.AccessLevel,
+    access_level: accessLevelAsManaged(u.AccessLevel, managedLevel),
     active: u.Active,
     disable_messages: u.DisableMessages,
     ...flags,
@@ -181,7 +186,7 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
     );
     // Litmos ignores some fields on create (custom fields on older tenants); enforce the plan.
     const settled = needsUpdate(user, fields) ? await litmos.users.update(user.Id, fields) : user;
-    return fromApi(settled, flags);
+    return fromApi(settled, flags, known(plan.access_level));
   } catch (e) {
     if (isLitmosError(e, 'USERNAME_TAKEN')) return reactivateExisting(plan, ctx);
     addLitmosError(ctx.diagnostics, `Creating Litmos user ${JSON.stringify(fields.UserName)}`, e);
@@ -210,7 +215,7 @@ async function reactivateExisting(plan: Plan, ctx: Ctx): Promise<State | null> {
       'updated instead of creating a duplicate. Its learning history is kept.',
     AttrPath.root('username'),
   );
-  return fromApi(user, flagsOf(plan));
+  return fromApi(user, flagsOf(plan), known(plan.access_level));
 }
 
 function needsUpdate(user: LitmosUser, fields: LitmosUserUpdate): boolean {
@@ -223,7 +228,7 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos || !state.id) return litmos ? null : state;
   try {
-    return fromApi(await litmos.users.get(state.id), flagsOf(state));
+    return fromApi(await litmos.users.getDetailed(state.id), flagsOf(state), state.access_level);
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) return null;
     addLitmosError(ctx.diagnostics, `Reading Litmos user ${state.id}`, e);
@@ -235,7 +240,11 @@ async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): 
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return prior;
   try {
-    return fromApi(await litmos.users.update(prior.id!, toApi(plan)), flagsOf(plan));
+    return fromApi(
+      await litmos.users.update(prior.id!, toApi(plan)),
+      flagsOf(plan),
+      known(plan.access_level),
+    );
   } catch (e) {
     addLitmosError(ctx.diagnostics, `Updating Litmos user ${prior.id}`, e);
     return prior;

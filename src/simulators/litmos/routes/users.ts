@@ -1,7 +1,11 @@
 /** `/users` endpoints of the simulated API. */
 import { SimHttpError } from '../http-error.js';
 import { toSummary } from '../store.js';
+import type { LitmosUser } from '../../../litmos/types.js';
 import { bodyIds, bodyRecord, empty, list, page, record, search, type Route } from './route.js';
+import { createdSince } from './since.js';
+
+const userSearchFields = (u: LitmosUser): readonly string[] => [u.UserName, u.FirstName, u.LastName, u.Email];
 
 export const userRoutes: readonly Route[] = [
   {
@@ -10,8 +14,17 @@ export const userRoutes: readonly Route[] = [
     handle: ({ store, query }) => {
       let users = store.listUsers();
       if (query.get('showInactive')?.toLowerCase() === 'false') users = users.filter((u) => u.Active);
-      users = search(users, query, (u) => [u.UserName, u.FirstName, u.LastName, u.Email]);
+      users = search(users, query, userSearchFields);
       return list('Users', 'User', page(users, query).map(toSummary));
+    },
+  },
+  {
+    // Full-form users, active and inactive, paged like `/users`; `since` keeps users created after it.
+    method: 'GET',
+    pattern: '/users/details',
+    handle: ({ store, query }) => {
+      const users = search(createdSince(store.listUsers(), query), query, userSearchFields);
+      return list('Users', 'User', page(users, query));
     },
   },
   {

@@ -1,0 +1,245 @@
+import nock from 'nock';
+import { resolveDetailedReadOptions, type DetailedReadOptions } from './detailed-user-reads.js';
+import { LitmosError } from './errors.js';
+import { resetRequestGates } from './throttle.js';
+import { LitmosTransport } from './transport.js';
+import type { LitmosUser } from './types.js';
+import { LitmosUsers } from './users.js';
+
+const BASE = 'https://litmos.test';
+const PAGE = 1000;
+let keyCounter = 0;
+
+interface Setup {
+  readonly users: LitmosUsers;
+  setClock(ms: number): void;
+}
+
+function setup(detailedReads: DetailedReadOptions = {}, ttlMs = 30_000): Setup {
+  keyCounter += 1;
+  let clock = 0;
+  const retry = { limit: 0, baseDelayMs: 1, maxDelayMs: 1 };
+  const transport = new LitmosTransport({
+    apiKey: `detailed-reads-key-${keyCounter}`,
+    source: 'unit-test',
+    baseUrl: `${BASE}/v1.svc`,
+    throttle: { requestsPerInterval: 10_000, intervalMs: 60_000 },
+    retry,
+    timeoutMs: 5_000,
+    random: () => 0,
+    userAgent: 'unit-test',
+  });
+  const users = new LitmosUsers({
+    transport,
+    pageSize: PAGE,
+    retry,
+    random: () => 0,
+    sleep: async () => undefined,
+    userListTtlMs: ttlMs,
+    now: () => clock,
+    detailedReads: { batchWindowMs: 10, ...detailedReads },
+  });
+  return { users, setClock: (ms) => (clock = ms) };
+}
+
+const fullUser = (n: number, FirstName = 'F'): LitmosUser =>
+  ({
+    Id: `u${n}`,
+    UserName: `u${n}@example.com`,
+    FirstName,
+    LastName: 'L',
+    FullName: `${FirstName} L`,
+    Active: true,
+    Email: `u${n}@example.com`,
+    AccessLevel: 'Learner',
+    Brand: 'Default',
+    City: `City ${n}`,
+  }) as unknown as LitmosUser;
+
+const org = (size: number, FirstName = 'F'): LitmosUser[] =>
+  Array.from({ length: size }, (_, i) => fullUser(i, FirstName));
+
+/** Answers every page of `/users/details` for `all`, once each. */
+function listingScope(all: readonly LitmosUser[], scope = nock(BASE)): nock.Scope {
+  const pageCount = Math.floor(all.length / PAGE) + 1;
+  for (let p = 0; p < pageCount; p += 1) {
+    scope
+      .get('/v1.svc/users/details')
+      .query({ source: 'unit-test', format: 'json', start: String(p * PAGE), limit: String(PAGE) })
+      .reply(200, all.slice(p * PAGE, (p + 1) * PAGE));
+  }
+  return scope;
+}
+
+async function caught(promise: Promise<unknown>): Promise<LitmosError> {
+  try {
+    await promise;
+  } catch (e: unknown) {
+    if (e instanceof LitmosError) return e;
+    throw e;
+  }
+  throw new Error('expected a LitmosError');
+}
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  nock.cleanAll();
+  resetRequestGates();
+});
+afterAll(() => nock.enableNetConnect());
+
+describe('users.getDetailed: few reads', () => {
+  it('sends one GET /users/{id} per id when fewer than minListingBatch reads wait', async () => {
+    const { users } = setup({ minListingBatch: 3 });
+    const scope = nock(BASE)
+      .get('/v1.svc/users/u1')
+      .query(true)
+      .reply(200, fullUser(1))
+      .get('/v1.svc/users/u2')
+      .query(true)
+      .reply(200, fullUser(2));
+    const [a, b] = await Promise.all([users.getDetailed('u1'), users.getDetailed('u2')]);
+    expect([a.City, b.City]).toEqual(['City 1', 'City 2']);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('sends one GET for an id read twice in the same window', async () => {
+    const { users } = setup({ minListingBatch: 2 });
+    const scope = nock(BASE).get('/v1.svc/users/u7').query(true).once().reply(200, fullUser(7));
+    const [a, b] = await Promise.all([users.getDetailed('u7'), users.getDetailed('u7')]);
+    expect(a.Id).toBe('u7');
+    expect(b.Id).toBe('u7');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('maps a 404 of GET /users/{id} to NOT_FOUND', async () => {
+    const { users } = setup();
+    nock(BASE).get('/v1.svc/users/gone').query(true).reply(404, { Detail: 'User - gone was not found' });
+    const error = await caught(users.getDetailed('gone'));
+    expect(error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('users.getDetailed: many reads', () => {
+  it('serves many concurrent reads with one listing of ceil(N/1000) pages', async () => {
+    const { users } = setup();
+    const all = org(1500);
+    const scope = listingScope(all);
+    const ids = ['u0', 'u999', 'u1000', 'u1499', 'u42', 'u7', 'u8', 'u9', 'u10', 'u11'];
+    const read = await Promise.all(ids.map((id) => users.getDetailed(id)));
+    expect(read.map((u) => u.Id)).toEqual(ids);
+    expect(read[3]?.City).toBe('City 1499');
+    expect(scope.isDone()).toBe(true);
+    expect(scope.pendingMocks()).toEqual([]);
+  });
+
+  it('answers later reads from the same listing without a request', async () => {
+    const { users } = setup();
+    listingScope(org(20));
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    // No interceptor is left: any request would fail.
+    const later = await Promise.all(['u4', 'u5'].map((id) => users.getDetailed(id)));
+    expect(later.map((u) => u.Id)).toEqual(['u4', 'u5']);
+  });
+
+  it('lets reads that arrive while the listing runs join it', async () => {
+    const { users } = setup();
+    const scope = nock(BASE).get('/v1.svc/users/details').query(true).delay(50).reply(200, org(10));
+    const first = Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = users.getDetailed('u9');
+    expect((await late).Id).toBe('u9');
+    expect((await first).length).toBe(3);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('throws NOT_FOUND for an id the listing does not have, and serves the others', async () => {
+    const { users } = setup();
+    listingScope(org(5));
+    const results = await Promise.allSettled(['u1', 'u2', 'missing'].map((id) => users.getDetailed(id)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    const failure = results[2];
+    expect(
+      failure?.status === 'rejected' && failure.reason instanceof LitmosError && failure.reason.code,
+    ).toBe('NOT_FOUND');
+  });
+
+  it('lists again after a write through the client', async () => {
+    const { users } = setup();
+    listingScope(org(5, 'Before'));
+    const before = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(before[0]?.FirstName).toBe('Before');
+
+    nock(BASE).delete('/v1.svc/users/u4').query(true).reply(200);
+    await users.delete('u4');
+
+    const after = listingScope(org(4, 'After'));
+    const read = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(read.map((u) => u.FirstName)).toEqual(['After', 'After', 'After']);
+    expect(after.isDone()).toBe(true);
+  });
+
+  it('lists again once the listing is older than the TTL', async () => {
+    const { users, setClock } = setup({}, 1_000);
+    listingScope(org(5, 'First'));
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    setClock(1_000);
+    const second = listingScope(org(5, 'Second'));
+    const read = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(read[0]?.FirstName).toBe('Second');
+    expect(second.isDone()).toBe(true);
+  });
+
+  it('rejects every waiting read when the listing fails, and does not keep the failure', async () => {
+    const { users } = setup();
+    nock(BASE).get('/v1.svc/users/details').query(true).reply(401, { Detail: 'Invalid api key' });
+    const results = await Promise.allSettled(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    listingScope(org(5));
+    const read = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(read.map((u) => u.Id)).toEqual(['u1', 'u2', 'u3']);
+  });
+});
+
+describe('users.listDetailed', () => {
+  it('passes search and since to /users/details', async () => {
+    const { users } = setup();
+    const scope = nock(BASE)
+      .get('/v1.svc/users/details')
+      .query({
+        source: 'unit-test',
+        format: 'json',
+        start: '0',
+        limit: '1000',
+        search: 'ada',
+        since: '2024-01-02',
+      })
+      .reply(200, [fullUser(1)]);
+    const found = await users.listDetailed({ search: 'ada', since: '2024-01-02' });
+    expect(found.map((u) => u.Id)).toEqual(['u1']);
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('resolveDetailedReadOptions', () => {
+  it.each([
+    ['defaults', {}, { batchWindowMs: 25, minListingBatch: 3 }],
+    ['overrides', { batchWindowMs: 0, minListingBatch: 1 }, { batchWindowMs: 0, minListingBatch: 1 }],
+    [
+      'undefined keeps the default',
+      { minListingBatch: undefined },
+      { batchWindowMs: 25, minListingBatch: 3 },
+    ],
+  ])('%s', (_name, input: DetailedReadOptions, expected) => {
+    expect(resolveDetailedReadOptions(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['a negative window', { batchWindowMs: -1 }, /batchWindowMs/],
+    ['an infinite window', { batchWindowMs: Infinity }, /batchWindowMs/],
+    ['a zero batch', { minListingBatch: 0 }, /minListingBatch/],
+    ['a fractional batch', { minListingBatch: 2.5 }, /minListingBatch/],
+  ])('rejects %s', (_name, input: DetailedReadOptions, message) => {
+    expect(() => resolveDetailedReadOptions(input)).toThrow(message);
+  });
+});

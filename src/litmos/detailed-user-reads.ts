@@ -1,0 +1,125 @@
+/**
+ * Full-form user reads by id, batched. A refresh reads every managed user; one `GET /users/{id}`
+ * each costs N requests, while one paged listing of `GET /users/details` costs
+ * ceil(organisation size / page size). Which one is cheaper depends on numbers the client cannot
+ * see in advance, so the choice follows this rule:
+ *
+ * 1. When a listing is running, or one started less than `ttlMs` ago, a read is answered from it
+ *    at once.
+ * 2. Otherwise the read waits `batchWindowMs`, collecting every read that arrives meanwhile.
+ * 3. At the end of the window, if at least `minListingBatch` distinct ids are waiting, one listing
+ *    serves them all (and, by rule 1, every read of the rest of the refresh). With fewer, each id
+ *    gets its own `GET /users/{id}`, so refreshing one or two users in a 50 000-user organisation
+ *    costs one or two requests, not fifty pages.
+ *
+ * Terraform reads at most 10 resources at once, so a window sees at most 10 ids: a refresh of
+ * three or more users takes the listing. Writes through the client invalidate the listing (see
+ * `UserDirectory`).
+ */
+import { LitmosError } from './errors.js';
+import type { LitmosUser } from './types.js';
+import { UserDirectory } from './user-directory.js';
+
+export interface DetailedReadOptions {
+  /**
+   * How long a read waits for other reads before the cheaper way is chosen, in milliseconds.
+   * @default 25
+   */
+  readonly batchWindowMs?: number;
+  /**
+   * Fewest distinct ids waiting at the end of a window for which one `/users/details` listing is
+   * used instead of individual `GET /users/{id}` requests.
+   * @default 3
+   */
+  readonly minListingBatch?: number;
+}
+
+export const DEFAULT_DETAILED_READ_OPTIONS: Required<DetailedReadOptions> = {
+  batchWindowMs: 25,
+  minListingBatch: 3,
+};
+
+export interface DetailedUserReadsDeps {
+  /** `GET /users/{id}`; rejects with `NOT_FOUND` for a missing user. */
+  readonly getOne: (id: string) => Promise<LitmosUser>;
+  /** Every page of `GET /users/details`. */
+  readonly listAll: () => Promise<readonly LitmosUser[]>;
+  /** How long one listing serves reads, from the moment it started. */
+  readonly ttlMs: number;
+  readonly now: () => number;
+  readonly options?: DetailedReadOptions;
+}
+
+interface Waiter {
+  readonly id: string;
+  readonly resolve: (user: LitmosUser) => void;
+  readonly reject: (reason: unknown) => void;
+}
+
+export class DetailedUserReads {
+  readonly #deps: DetailedUserReadsDeps;
+  readonly #options: Required<DetailedReadOptions>;
+  readonly #directory: UserDirectory<LitmosUser>;
+  #waiting: Waiter[] = [];
+  #timer?: NodeJS.Timeout;
+
+  constructor(deps: DetailedUserReadsDeps) {
+    this.#deps = deps;
+    this.#options = resolveDetailedReadOptions(deps.options);
+    this.#directory = new UserDirectory<LitmosUser>({
+      listAll: deps.listAll,
+      ttlMs: deps.ttlMs,
+      now: deps.now,
+    });
+  }
+
+  /** The user in full form; rejects with `NOT_FOUND` when Litmos has no user with this id. */
+  read(id: string): Promise<LitmosUser> {
+    if (this.#directory.isWarm()) return this.#fromListing(id);
+    return new Promise<LitmosUser>((resolve, reject) => {
+      this.#waiting.push({ id, resolve, reject });
+      if (this.#timer === undefined) {
+        this.#timer = setTimeout(() => this.#flush(), this.#options.batchWindowMs);
+      }
+    });
+  }
+
+  /** Forgets the listing; reads already waiting are decided when their window ends. */
+  invalidate(): void {
+    this.#directory.invalidate();
+  }
+
+  #flush(): void {
+    const batch = this.#waiting;
+    this.#waiting = [];
+    this.#timer = undefined;
+    const ids = new Set(batch.map((w) => w.id));
+    const useListing = this.#directory.isWarm() || ids.size >= this.#options.minListingBatch;
+    const byId = new Map<string, Promise<LitmosUser>>();
+    for (const id of ids) byId.set(id, useListing ? this.#fromListing(id) : this.#deps.getOne(id));
+    for (const waiter of batch) byId.get(waiter.id)?.then(waiter.resolve, waiter.reject);
+  }
+
+  async #fromListing(id: string): Promise<LitmosUser> {
+    const user = await this.#directory.find(id);
+    if (user === undefined)
+      throw new LitmosError('NOT_FOUND', `Litmos user ${id} was not found in GET /users/details`);
+    return user;
+  }
+}
+
+/** Checks the options once, naming the bad one, and fills in the defaults. */
+export function resolveDetailedReadOptions(options: DetailedReadOptions = {}): Required<DetailedReadOptions> {
+  const resolved = { ...DEFAULT_DETAILED_READ_OPTIONS, ...stripUndefined(options) };
+  if (!Number.isFinite(resolved.batchWindowMs) || resolved.batchWindowMs < 0) {
+    throw new TypeError(`batchWindowMs must be a finite number >= 0, got ${resolved.batchWindowMs}`);
+  }
+  if (!Number.isInteger(resolved.minListingBatch) || resolved.minListingBatch < 1) {
+    throw new TypeError(`minListingBatch must be an integer >= 1, got ${resolved.minListingBatch}`);
+  }
+  return resolved;
+}
+
+function stripUndefined(options: DetailedReadOptions): DetailedReadOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
