@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import nock from 'nock';
 import { LitmosClient, type LitmosClientOptions } from './client.js';
@@ -41,9 +43,31 @@ const full = (Id: string, UserName = `${Id}@example.com`) => ({
   City: 'Paris',
 });
 
-/** nock needs a real Error to fail a request (a plain object leaves got waiting). */
-function socketError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
+/**
+ * A real loopback server for network failures: nock's `replyWithError` sometimes surfaces as an
+ * unhandled socket error with got 14, so resets and refusals are made for real.
+ */
+async function loopback(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1.svc`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A loopback port with nothing listening on it. */
+async function closedPortUrl(): Promise<string> {
+  const { baseUrl, close } = await loopback(() => undefined);
+  await close();
+  return baseUrl;
 }
 
 async function caught(promise: Promise<unknown>): Promise<LitmosError> {
@@ -56,7 +80,10 @@ async function caught(promise: Promise<unknown>): Promise<LitmosError> {
   throw new Error('expected a LitmosError');
 }
 
-beforeAll(() => nock.disableNetConnect());
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
 afterEach(() => {
   nock.cleanAll();
   resetRequestGates();
@@ -207,15 +234,20 @@ describe('LitmosClient errors', () => {
   });
 
   it('maps a reset connection to NETWORK once retries are spent', async () => {
-    const { client } = newClient();
-    nock(US)
-      .get('/v1.svc/teams')
-      .query(true)
-      .times(4)
-      .replyWithError(socketError('ECONNRESET', 'socket hang up'));
-    const error = await caught(client.teams.list());
-    expect(error.code).toBe('NETWORK');
-    expect(error.message).toContain('GET /teams');
+    let attempts = 0;
+    const server = await loopback((req) => {
+      attempts += 1;
+      req.socket.destroy();
+    });
+    try {
+      const { client } = newClient({ baseUrl: server.baseUrl });
+      const error = await caught(client.teams.list());
+      expect(error.code).toBe('NETWORK');
+      expect(error.message).toContain('GET /teams');
+      expect(attempts).toBe(4);
+    } finally {
+      await server.close();
+    }
   });
 
   it('never puts the api key in the message, the excerpt or the cause', async () => {
@@ -233,12 +265,9 @@ describe('LitmosClient errors', () => {
   });
 
   it('never puts the api key in a network error', async () => {
-    const { client, apiKey } = newClient({ retry: { limit: 0 } });
-    nock(US)
-      .get('/v1.svc/teams')
-      .query(true)
-      .replyWithError(socketError('ECONNREFUSED', `refused ${apiKey}`));
+    const { client, apiKey } = newClient({ retry: { limit: 0 }, baseUrl: await closedPortUrl() });
     const error = await caught(client.teams.list());
+    expect(error.code).toBe('NETWORK');
     expect(inspect(error, { depth: 20, showHidden: true })).not.toContain(apiKey);
   });
 });
@@ -268,21 +297,34 @@ describe('creating a user without duplicates', () => {
   });
 
   it('adopts the user when the connection resets after the POST was sent', async () => {
-    const { client } = newClient();
-    let posts = 0;
-    nock(US)
-      .post('/v1.svc/users')
-      .query(true)
-      .times(3)
-      .replyWithError(socketError('ECONNRESET', 'socket hang up'))
-      .on('request', () => (posts += 1));
-    const lookup = lookupReturns([summary('u7', 'ada@example.com.au'), summary('u9', input.UserName)]);
-    const get = nock(US).get('/v1.svc/users/u9').query(true).reply(200, full('u9', input.UserName));
-    const result = await client.users.create(input);
-    expect(result.adopted).toBe(true);
-    expect(result.user.Id).toBe('u9');
-    expect(posts).toBe(1);
-    expect(lookup.isDone() && get.isDone()).toBe(true);
+    const seen: string[] = [];
+    const server = await loopback((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      seen.push(`${req.method} ${url.pathname}`);
+      if (req.method === 'POST') {
+        req.resume();
+        req.on('end', () => req.socket.destroy());
+        return;
+      }
+      res.setHeader('content-type', 'application/json');
+      if (url.pathname === '/v1.svc/users' && url.searchParams.get('search') === input.UserName) {
+        res.end(JSON.stringify([summary('u7', 'ada@example.com.au'), summary('u9', input.UserName)]));
+      } else if (url.pathname === '/v1.svc/users/u9') {
+        res.end(JSON.stringify(full('u9', input.UserName)));
+      } else {
+        res.statusCode = 404;
+        res.end('{}');
+      }
+    });
+    try {
+      const { client } = newClient({ baseUrl: server.baseUrl });
+      const result = await client.users.create(input);
+      expect(result.adopted).toBe(true);
+      expect(result.user.Id).toBe('u9');
+      expect(seen).toEqual(['POST /v1.svc/users', 'GET /v1.svc/users', 'GET /v1.svc/users/u9']);
+    } finally {
+      await server.close();
+    }
   });
 
   it('adopts the user when the POST times out', async () => {
