@@ -21,8 +21,8 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
-      testTimeout: 300_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup-timeout.ts'],
     },
   ],
 };
