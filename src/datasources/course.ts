@@ -10,10 +10,9 @@ import {
   type DataSourceContext,
   type StateModel,
 } from '../framework/index.js';
-import { isLitmosError, type LitmosCourse } from '../litmos/index.js';
+import type { LitmosCourse } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
-import { addLitmosError } from '../resources/litmos-errors.js';
-import { addNotFound, requireExactlyOne, sameId, singleByName } from './lookup.js';
+import { lookupByIdOrName, requireExactlyOne } from './lookup.js';
 
 const KIND = 'Course';
 const LOOKUP = ['id', 'name'] as const;
@@ -47,29 +46,13 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   if (!requireExactlyOne(config, LOOKUP, diags)) return null;
   const litmos = ctx.provider.litmos(diags);
   if (!litmos) return null;
-  const { id, name } = config;
-  try {
-    if (id !== null) {
-      const course = await litmos.courses.get(id);
-      if (sameId(course.Id, id)) return fromApi(course, config);
-      addNotFound(diags, KIND, 'id', id);
-      return null;
-    }
-    const match = singleByName(await litmos.courses.list({ search: name! }), name!, (c) => c.Name, {
-      kind: KIND,
-      attribute: 'name',
-      diags,
-    });
-    // Read the course itself: list rows may leave out the description.
-    return match ? fromApi(await litmos.courses.get(match.Id), config) : null;
-  } catch (e) {
-    if (id !== null && isLitmosError(e, 'NOT_FOUND')) {
-      addNotFound(diags, KIND, 'id', id);
-      return null;
-    }
-    addLitmosError(diags, `Looking up Litmos course ${JSON.stringify(id ?? name)}`, e);
-    return null;
-  }
+  const lookup = {
+    kind: KIND,
+    get: (id: string) => litmos.courses.get(id),
+    search: (name: string) => litmos.courses.list({ search: name }),
+  };
+  const found = await lookupByIdOrName(lookup, config, diags);
+  return found ? fromApi(found, config) : null;
 }
 
 export const courseDataSource = defineDataSource<typeof courseSchema, ProviderData>({

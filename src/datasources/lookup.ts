@@ -4,6 +4,8 @@
  * list data source.
  */
 import { createHash } from 'node:crypto';
+import { isLitmosError } from '../litmos/index.js';
+import { addLitmosError } from '../resources/litmos-errors.js';
 import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
@@ -126,3 +128,43 @@ export function singleByName<T extends { readonly Id: string }>(
 
 /** True when an object read by ID is the one asked for (Litmos IDs compare case-insensitively). */
 export const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** How to find one kind of named Litmos object. */
+export interface NamedLookup<T extends { readonly Id: string; readonly Name: string }> {
+  /** Kind for messages: `Team`, `Course`. */
+  readonly kind: string;
+  readonly get: (id: string) => Promise<T>;
+  readonly search: (name: string) => Promise<T[]>;
+}
+
+/**
+ * The object with this `id`, or with exactly this `name` (read again by ID, since list rows may
+ * leave out fields). Not found, several matches and API errors become diagnostics and null.
+ */
+export async function lookupByIdOrName<T extends { readonly Id: string; readonly Name: string }>(
+  lookup: NamedLookup<T>,
+  { id, name }: { readonly id: string | null; readonly name: string | null },
+  diags: Diagnostics,
+): Promise<T | null> {
+  try {
+    if (id !== null) {
+      const found = await lookup.get(id);
+      if (sameId(found.Id, id)) return found;
+      addNotFound(diags, lookup.kind, 'id', id);
+      return null;
+    }
+    const match = singleByName(await lookup.search(name!), name!, (x) => x.Name, {
+      kind: lookup.kind,
+      attribute: 'name',
+      diags,
+    });
+    return match ? await lookup.get(match.Id) : null;
+  } catch (e) {
+    if (id !== null && isLitmosError(e, 'NOT_FOUND')) {
+      addNotFound(diags, lookup.kind, 'id', id);
+      return null;
+    }
+    addLitmosError(diags, `Looking up Litmos ${lookup.kind.toLowerCase()} ${JSON.stringify(id ?? name)}`, e);
+    return null;
+  }
+}

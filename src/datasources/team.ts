@@ -9,10 +9,9 @@ import {
   type DataSourceContext,
   type StateModel,
 } from '../framework/index.js';
-import { isLitmosError, type LitmosTeam } from '../litmos/index.js';
+import type { LitmosTeam } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
-import { addLitmosError } from '../resources/litmos-errors.js';
-import { addNotFound, requireExactlyOne, sameId, singleByName } from './lookup.js';
+import { lookupByIdOrName, requireExactlyOne } from './lookup.js';
 
 const KIND = 'Team';
 const LOOKUP = ['id', 'name'] as const;
@@ -48,29 +47,13 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   if (!requireExactlyOne(config, LOOKUP, diags)) return null;
   const litmos = ctx.provider.litmos(diags);
   if (!litmos) return null;
-  const { id, name } = config;
-  try {
-    if (id !== null) {
-      const team = await litmos.teams.get(id);
-      if (sameId(team.Id, id)) return fromApi(team, config);
-      addNotFound(diags, KIND, 'id', id);
-      return null;
-    }
-    const match = singleByName(await litmos.teams.list({ search: name! }), name!, (t) => t.Name, {
-      kind: KIND,
-      attribute: 'name',
-      diags,
-    });
-    // The list form has no description: read the team itself.
-    return match ? fromApi(await litmos.teams.get(match.Id), config) : null;
-  } catch (e) {
-    if (id !== null && isLitmosError(e, 'NOT_FOUND')) {
-      addNotFound(diags, KIND, 'id', id);
-      return null;
-    }
-    addLitmosError(diags, `Looking up Litmos team ${JSON.stringify(id ?? name)}`, e);
-    return null;
-  }
+  const lookup = {
+    kind: KIND,
+    get: (id: string) => litmos.teams.get(id),
+    search: (name: string) => litmos.teams.list({ search: name }),
+  };
+  const found = await lookupByIdOrName(lookup, config, diags);
+  return found ? fromApi(found, config) : null;
 }
 
 export const teamDataSource = defineDataSource<typeof teamSchema, ProviderData>({
