@@ -38,6 +38,7 @@ import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
 import { addConductorOneError } from './conductorone-errors.js';
+import { parseImportId } from './import-id.js';
 
 const connectorSchema = schema(
   'The ConductorOne connector that syncs a Litmos account (users, teams, courses) into a ' +
@@ -232,15 +233,13 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
 
 /** Import by `<app_id>/<connector_id>`. The key cannot be read: the next apply sends it. */
 async function importState(id: string, ctx: Ctx): Promise<State | null> {
-  const parts = id.trim().split('/');
+  const parts = parseImportId(
+    id,
+    { parts: ['app_id', 'connector_id'], address: 'litmos_conductorone_connector.x' },
+    ctx.diagnostics,
+  );
+  if (!parts) return null;
   const [appId, connectorId] = parts;
-  if (parts.length !== 2 || !appId || !connectorId) {
-    ctx.diagnostics.error(
-      'Invalid Import ID',
-      `Import a Litmos connector with ${IMPORT_ID_FORM}, for example 2abc…/2xyz…; got ${JSON.stringify(id)}.`,
-    );
-    return null;
-  }
   return importConnector(appId, connectorId, ctx);
 }
 

@@ -20,6 +20,7 @@ import { isLitmosError, type LitmosClient } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import { parseImportId } from './import-id.js';
 import { addLitmosError } from './litmos-errors.js';
 
 const HTTP_NOT_ACCEPTABLE = 406;
@@ -158,23 +159,14 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
   }
 }
 
-/** Splits `<user_id>/<course_id>`; null for any other form. */
-export function parseAssignmentId(id: string): { userId: string; courseId: string } | null {
-  const parts = id.split('/');
-  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
-  return { userId: parts[0]!, courseId: parts[1]! };
-}
-
 async function importState(id: string, ctx: Ctx): Promise<State | null> {
-  const parsed = parseAssignmentId(id);
-  if (!parsed) {
-    ctx.diagnostics.error(
-      'Invalid Import ID',
-      `Expected "<user_id>/<course_id>", got ${JSON.stringify(id)}. Example: terraform import ` +
-        'litmos_course_assignment.x abc123/def456',
-    );
-    return null;
-  }
+  const parts = parseImportId(
+    id,
+    { parts: ['user_id', 'course_id'], address: 'litmos_course_assignment.x' },
+    ctx.diagnostics,
+  );
+  if (!parts) return null;
+  const parsed = { userId: parts[0], courseId: parts[1] };
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   const { userId, courseId } = parsed;

@@ -23,6 +23,7 @@ import { isLitmosError, type LitmosClient, type TeamRole } from '../litmos/index
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import { parseImportId } from './import-id.js';
 import { addLitmosError } from './litmos-errors.js';
 
 export const TEAM_MEMBER_ROLES = ['member', 'leader', 'admin'] as const;
@@ -302,23 +303,14 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
   }
 }
 
-/** Splits `<team_id>/<user_id>`; null (with an error) for any other form. */
-export function parseMembershipId(id: string): { teamId: string; userId: string } | null {
-  const parts = id.split('/');
-  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
-  return { teamId: parts[0]!, userId: parts[1]! };
-}
-
 async function importState(id: string, ctx: Ctx): Promise<State | null> {
-  const parsed = parseMembershipId(id);
-  if (!parsed) {
-    ctx.diagnostics.error(
-      'Invalid Import ID',
-      `Expected "<team_id>/<user_id>", got ${JSON.stringify(id)}. Example: terraform import ` +
-        'litmos_team_member.x abc123/def456',
-    );
-    return null;
-  }
+  const parts = parseImportId(
+    id,
+    { parts: ['team_id', 'user_id'], address: 'litmos_team_member.x' },
+    ctx.diagnostics,
+  );
+  if (!parts) return null;
+  const parsed = { teamId: parts[0], userId: parts[1] };
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   const role = await currentRole(litmos, parsed.teamId, parsed.userId, ctx);
