@@ -69,3 +69,7 @@ function completeNested(nested: { nesting: string; attributes: AttributeMap }, v
   if (isObjectValue(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, complete(x)]));
   return v;
 }
+
+/** A plan model value when it is known and set; undefined for null and unknown. */
+export const known = <T>(v: T | null | Unknown): T | undefined =>
+  v === null || v instanceof Unknown ? undefined : v;

@@ -15,6 +15,7 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { Unknown } from '../tf/value.js';
@@ -52,9 +53,6 @@ type AppSchema = typeof appSchema;
 type Plan = PlanModel<AppSchema>;
 type State = StateModel<AppSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null> {
   const client = ctx.provider.conductorOne(ctx.diagnostics);

@@ -31,6 +31,7 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import { registerSecret } from '../log.js';
 import type { ProviderData } from '../provider/provider-data.js';
@@ -108,9 +109,6 @@ type ConnectorSchema = typeof connectorSchema;
 type Plan = PlanModel<ConnectorSchema>;
 type State = StateModel<ConnectorSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 const IMPORT_ID_FORM = '<app_id>/<connector_id>';
 

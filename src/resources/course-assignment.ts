@@ -15,11 +15,11 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import { isLitmosError, type LitmosClient } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
-import { Unknown } from '../tf/value.js';
 import { parseImportId } from './import-id.js';
 import { addLitmosError } from './litmos-errors.js';
 
@@ -50,9 +50,6 @@ type CourseAssignmentSchema = typeof courseAssignmentSchema;
 type Plan = PlanModel<CourseAssignmentSchema>;
 type State = StateModel<CourseAssignmentSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 const assignmentId = (userId: string, courseId: string): string => `${userId}/${courseId}`;
 

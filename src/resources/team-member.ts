@@ -18,11 +18,11 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import { isLitmosError, type LitmosClient, type TeamRole } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
-import { Unknown } from '../tf/value.js';
 import { parseImportId } from './import-id.js';
 import { addLitmosError } from './litmos-errors.js';
 
@@ -63,9 +63,6 @@ type TeamMemberSchema = typeof teamMemberSchema;
 type Plan = PlanModel<TeamMemberSchema>;
 type State = StateModel<TeamMemberSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 // ---- a short-lived, shared view of each team's member, leader and admin lists ----------------
 

@@ -14,11 +14,11 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import { ACCESS_LEVELS, isLitmosError, type LitmosClient, type LitmosUser } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
-import { Unknown } from '../tf/value.js';
 import { addLitmosError } from './litmos-errors.js';
 
 const accessLevelSchema = schema(
@@ -54,9 +54,6 @@ type AccessLevelSchema = typeof accessLevelSchema;
 type Plan = PlanModel<AccessLevelSchema>;
 type State = StateModel<AccessLevelSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 /** State from the API user; `userId` is kept as configured so the plan and the result agree. */
 function fromApi(user: LitmosUser, userId: string, previous: string | null, managed?: string | null): State {

@@ -17,10 +17,10 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  known,
 } from '../framework/index.js';
 import { ACCESS_LEVELS, isLitmosError, type LitmosUser, type LitmosUserUpdate } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
-import { Unknown } from '../tf/value.js';
 import { accessLevelAsManaged } from './access-level.js';
 import { addLitmosError } from './litmos-errors.js';
 import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
@@ -105,9 +105,6 @@ type UserSchema = typeof userSchema;
 type Plan = PlanModel<UserSchema>;
 type State = StateModel<UserSchema>;
 type Ctx = ResourceContext<ProviderData>;
-
-const known = <T>(v: T | null | Unknown): T | undefined =>
-  v === null || v instanceof Unknown ? undefined : v;
 
 /** The API fields the plan sets (unknown and null values are left to Litmos). */
 function toApi(plan: Plan): LitmosUserUpdate {
