@@ -1,0 +1,88 @@
+/**
+ * The CDKTF twin of `examples/terraform/main.tf`: three Litmos users with access levels, their
+ * Engineering team membership and the Security Awareness course, and the ConductorOne app and
+ * cloud-hosted connector that syncs Litmos. Credentials come from the environment (LITMOS_*,
+ * CONDUCTORONE_*), the connector's key from the sensitive variable `litmos_api_key_for_connector`.
+ *
+ *   npx tsx examples/cdktf/main.ts     # synthesizes into examples/cdktf/cdktf.out (offline)
+ *   cdktf synth                        # the same, if you have cdktf-cli (see cdktf.json)
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import type { Construct } from 'constructs';
+// In your own project: from '@litmos-oss/cdktf-litmos'.
+import {
+  LitmosConductorOneIntegration,
+  provider,
+  SecretValue,
+  type LitmosPersonSpec,
+} from '../../constructs/src/index.js';
+
+const engineering = (role: 'member' | 'leader' = 'member') => [{ team: 'Engineering', role }];
+const security = [{ name: 'Security Awareness' }];
+const people: LitmosPersonSpec[] = [
+  {
+    username: 'ada@example.com',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    accessLevel: 'Administrator',
+    jobTitle: 'Analyst',
+    teams: engineering(),
+    courses: security,
+  },
+  {
+    username: 'grace@example.com',
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    jobTitle: 'Engineer',
+    teams: engineering('leader'),
+    courses: security,
+  },
+  {
+    username: 'alan@example.com',
+    firstName: 'Alan',
+    lastName: 'Turing',
+    teams: engineering(),
+    courses: security,
+  },
+];
+
+export class LitmosExampleStack extends TerraformStack {
+  readonly integration: LitmosConductorOneIntegration;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // State beside the working directory terraform runs in (CDKTF's default is an absolute path
+    // under the folder the app was started from).
+    new LocalBackend(this, { path: 'terraform.tfstate' });
+    new provider.LitmosProvider(this, 'litmos', {});
+    const apiKey = new TerraformVariable(this, 'litmos_api_key_for_connector', {
+      type: 'string',
+      sensitive: true,
+      description: "The Litmos API key ConductorOne's connector uses to sync Litmos.",
+    });
+    const source = new TerraformVariable(this, 'litmos_source', {
+      type: 'string',
+      default: 'terraform-provider-litmos',
+      description: 'The Litmos source name the connector sends.',
+    });
+    this.integration = new LitmosConductorOneIntegration(this, 'litmos-integration', {
+      conductorOneApp: {
+        displayName: 'Litmos',
+        description: 'SAP Litmos learning platform, managed by CDKTF',
+      },
+      litmosSource: source.stringValue,
+      litmosApiKey: SecretValue.fromVariable(apiKey),
+      syncCourses: [{ name: 'Security Awareness' }],
+      people,
+    });
+    new TerraformOutput(this, 'user_ids', { value: this.integration.userIds });
+    new TerraformOutput(this, 'connector_id', { value: this.integration.cloudConnector?.connectorId });
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = new App({ outdir: process.env.CDKTF_OUTDIR ?? join(here, 'cdktf.out') });
+new LitmosExampleStack(app, 'litmos');
+app.synth();
