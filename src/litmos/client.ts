@@ -14,6 +14,7 @@ import { checkPageSize, MAX_PAGE_SIZE } from './paging.js';
 import { resolveBaseUrl, type LitmosRegion } from './regions.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { LitmosTeams } from './teams.js';
+import { sharedBudgetFor, type BudgetFallback, type SharedBudget } from './shared-budget.js';
 import { DEFAULT_THROTTLE } from './throttle.js';
 import { LitmosTransport } from './transport.js';
 import { LitmosUsers } from './users.js';
@@ -35,6 +36,15 @@ export interface LitmosClientOptions {
   readonly requestsPerMinute?: number;
   /** Length of the budget's window. @default 60_000 */
   readonly throttleIntervalMs?: number;
+  /**
+   * A Redis server (`redis://` or `rediss://`, credentials allowed) holding one budget for every
+   * process that uses this api key. If Redis fails, the client falls back to the in-process
+   * budget and records it (`takeBudgetFallback`).
+   * @default no shared budget: this process throttles itself
+   */
+  readonly redisUrl?: string;
+  /** Extra length of a shared Redis window beyond `throttleIntervalMs`. @default 1000 */
+  readonly sharedWindowMarginMs?: number;
   /** Retries of 503/504 and socket failures. @default { limit: 5, baseDelayMs: 1000, maxDelayMs: 60000 } */
   readonly retry?: Partial<RetryPolicy>;
   /** Per-attempt timeout. @default 30_000 */
@@ -62,6 +72,8 @@ export class LitmosClient {
   /** The base URL in use, e.g. `https://api.litmos.com/v1.svc`. */
   readonly baseUrl: string;
   readonly #transport: LitmosTransport;
+  readonly #budget: SharedBudget | undefined;
+  #fallbackTaken = false;
 
   constructor(options: LitmosClientOptions) {
     checkRequiredText('apiKey', options.apiKey);
@@ -79,11 +91,24 @@ export class LitmosClient {
     const random = options.random ?? Math.random;
 
     this.baseUrl = resolveBaseUrl(options);
+    const throttle = { requestsPerInterval, intervalMs, maxCooldownMs: retry.maxDelayMs };
+    const budget = options.redisUrl
+      ? sharedBudgetFor({
+          redisUrl: options.redisUrl,
+          apiKey: options.apiKey,
+          throttle,
+          ...(options.sharedWindowMarginMs === undefined
+            ? {}
+            : { windowMarginMs: options.sharedWindowMarginMs }),
+        })
+      : undefined;
+    this.#budget = budget;
     this.#transport = new LitmosTransport({
       apiKey: options.apiKey,
       source: options.source,
       baseUrl: this.baseUrl,
-      throttle: { requestsPerInterval, intervalMs },
+      throttle,
+      ...(budget ? { gate: () => budget.acquire() } : {}),
       retry,
       timeoutMs,
       random,
@@ -100,6 +125,22 @@ export class LitmosClient {
     });
     this.teams = new LitmosTeams({ transport: this.#transport, pageSize });
     this.courses = new LitmosCourses({ transport: this.#transport, pageSize });
+  }
+
+  /** Whether this client draws on a budget shared through Redis (true even after a fallback). */
+  get sharedBudget(): boolean {
+    return this.#budget !== undefined;
+  }
+
+  /**
+   * The shared budget's fallback to the in-process throttle, returned once per client (then
+   * undefined), so that whoever reports it (the provider, as one warning) reports it once.
+   */
+  takeBudgetFallback(): BudgetFallback | undefined {
+    const fallback = this.#budget?.fallback;
+    if (fallback === undefined || this.#fallbackTaken) return undefined;
+    this.#fallbackTaken = true;
+    return fallback;
   }
 
   /**

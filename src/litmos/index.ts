@@ -13,6 +13,13 @@ export { LitmosError, isLitmosError, type LitmosErrorCode } from './errors.js';
 export { LITMOS_BASE_URLS, isLitmosRegion, resolveBaseUrl, type LitmosRegion } from './regions.js';
 export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry.js';
 export { queuedRequests, resetRequestGates } from './throttle.js';
+export {
+  describeRedisUrl,
+  redisUrlSecrets,
+  resetSharedBudgets,
+  sharedWindowFor,
+  type BudgetFallback,
+} from './shared-budget.js';
 export { parseLitmosDate } from './decode.js';
 export { MAX_PAGE_SIZE } from './paging.js';
 export { looksLikeEmail } from './user-body.js';

@@ -8,7 +8,7 @@ import got, { HTTPError, RequestError, type Got, type Method } from 'got';
 import { codeForStatus, errorDetail, excerpt, LitmosError, redact } from './errors.js';
 import { decodeStrings } from './decode.js';
 import { RETRYABLE_ERROR_CODES, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry.js';
-import { requestGateFor, type ThrottleSettings } from './throttle.js';
+import { keyGateFor, type ThrottleSettings } from './throttle.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -37,6 +37,11 @@ export interface TransportOptions {
   readonly timeoutMs: number;
   readonly random: () => number;
   readonly userAgent: string;
+  /**
+   * The request budget, awaited before every attempt. The key's cool-down after a 503 (`KeyGate`)
+   * applies around it either way. @default the in-process budget of the key
+   */
+  readonly gate?: () => Promise<void>;
 }
 
 /** Builds `/a/b/c` from raw segments, percent-encoding each one. */
@@ -53,7 +58,8 @@ export class LitmosTransport {
 
   constructor(options: TransportOptions) {
     this.#options = options;
-    const gate = requestGateFor(options.apiKey, options.throttle);
+    const gate = keyGateFor(options.apiKey, options.throttle);
+    const budget = options.gate;
     this.#http = got.extend({
       prefixUrl: options.baseUrl,
       headers: { apikey: options.apiKey, accept: 'application/json', 'user-agent': options.userAgent },
@@ -77,7 +83,27 @@ export class LitmosTransport {
         // Every attempt, retries included, spends one unit of the key's shared budget.
         beforeRequest: [
           async () => {
-            await gate();
+            await (budget === undefined ? gate.acquire() : gate.acquireWith(budget));
+          },
+        ],
+        // A 503 pauses every request of the key (see `KeyGate`); any other answer ends a pause's probe.
+        afterResponse: [
+          (response) => {
+            const sentAt = response.timings.start;
+            if (response.statusCode === 503) gate.limited(sentAt);
+            else gate.answered(sentAt);
+            return response;
+          },
+        ],
+        beforeRetry: [
+          (error) => {
+            if (error.response === undefined) gate.released();
+          },
+        ],
+        beforeError: [
+          (error) => {
+            if (error.response === undefined) gate.released();
+            return error;
           },
         ],
       },

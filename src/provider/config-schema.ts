@@ -14,7 +14,7 @@ export const providerSchema = schema(
       optional: true,
       sensitive: true,
     }),
-    source: str({
+    litmos_source: str({
       description:
         'Litmos `source` parameter: a name for the calling application, at most 50 characters. ' +
         'Environment: `LITMOS_SOURCE`.',
@@ -42,6 +42,17 @@ export const providerSchema = schema(
         'Environment: `LITMOS_REQUESTS_PER_MINUTE`.',
       optional: true,
       validators: [intBetween(1, 100_000)],
+    }),
+    redis_url: str({
+      description:
+        'A Redis server (`redis://[user:password@]host:port[/db]`, or `rediss://` for TLS) that keeps one ' +
+        'request budget for every provider process using the same API key, so that concurrent Terraform ' +
+        'runs wait their turn instead of overrunning the key together. The budget is stored under a hash ' +
+        'of the key, never the key. If Redis becomes unreachable the process falls back to its own ' +
+        'budget with a warning. Default: no shared budget. Environment: `LITMOS_REDIS_URL`.',
+      optional: true,
+      sensitive: true,
+      validators: [matches(/^rediss?:\/\/\S+$/u, 'a redis:// or rediss:// URL')],
     }),
     conductorone_server_url: str({
       description:
@@ -75,10 +86,11 @@ export type ProviderSchema = typeof providerSchema;
 /** Each attribute's environment variable. */
 export const environmentVariables = {
   api_key: 'LITMOS_API_KEY',
-  source: 'LITMOS_SOURCE',
+  litmos_source: 'LITMOS_SOURCE',
   region: 'LITMOS_REGION',
   base_url: 'LITMOS_BASE_URL',
   requests_per_minute: 'LITMOS_REQUESTS_PER_MINUTE',
+  redis_url: 'LITMOS_REDIS_URL',
   conductorone_server_url: 'CONDUCTORONE_SERVER_URL',
   conductorone_client_id: 'CONDUCTORONE_CLIENT_ID',
   conductorone_client_secret: 'CONDUCTORONE_CLIENT_SECRET',

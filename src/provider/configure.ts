@@ -4,13 +4,13 @@
  */
 import { ConductorOneClient, isConductorOneError } from '../conductorone/index.js';
 import type { PlanModel } from '../framework/index.js';
-import { LitmosClient, isLitmosError, isLitmosRegion } from '../litmos/index.js';
+import { LitmosClient, isLitmosError, isLitmosRegion, redisUrlSecrets } from '../litmos/index.js';
 import { registerSecret } from '../log.js';
 import { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
 import { environmentVariables, type ProviderSchema } from './config-schema.js';
-import { ProviderData } from './provider-data.js';
+import { addBudgetFallbackWarning, ProviderData } from './provider-data.js';
 
 type Settings = { -readonly [K in keyof typeof environmentVariables]?: string };
 
@@ -46,11 +46,11 @@ export function checkSettings(s: Settings, diags: Diagnostics): void {
       AttrPath.root('region'),
     );
   }
-  if (s.api_key && !s.source) {
+  if (s.api_key && !s.litmos_source) {
     diags.error(
       'Missing Litmos Source',
-      'Litmos requires a source name on every request. Set source in the provider block or LITMOS_SOURCE.',
-      AttrPath.root('source'),
+      'Litmos requires a source name on every request. Set litmos_source in the provider block or LITMOS_SOURCE.',
+      AttrPath.root('litmos_source'),
     );
   }
   if (s.requests_per_minute !== undefined) {
@@ -62,6 +62,13 @@ export function checkSettings(s: Settings, diags: Diagnostics): void {
         AttrPath.root('requests_per_minute'),
       );
     }
+  }
+  if (s.redis_url !== undefined && !/^rediss?:\/\/\S+$/u.test(s.redis_url)) {
+    diags.error(
+      'Invalid Redis URL',
+      'redis_url (or LITMOS_REDIS_URL) must be a redis:// or rediss:// URL, such as redis://:password@redis.internal:6379.',
+      AttrPath.root('redis_url'),
+    );
   }
   if (
     Boolean(s.conductorone_client_id) !== Boolean(s.conductorone_client_secret) &&
@@ -88,10 +95,11 @@ export async function configureProvider(
   for (const secret of [s.api_key, s.conductorone_client_secret, s.conductorone_access_token]) {
     if (secret) registerSecret(secret);
   }
+  if (s.redis_url) for (const secret of redisUrlSecrets(s.redis_url)) registerSecret(secret);
   checkSettings(s, diags);
   if (diags.hasError()) return undefined;
 
-  const litmos = s.api_key && s.source ? buildLitmos(s, diags) : undefined;
+  const litmos = s.api_key && s.litmos_source ? buildLitmos(s, diags) : undefined;
   const conductorOne =
     s.conductorone_access_token || (s.conductorone_client_id && s.conductorone_client_secret)
       ? buildConductorOne(s, diags)
@@ -102,12 +110,13 @@ export async function configureProvider(
     try {
       await litmos.checkCredentials();
     } catch (e) {
+      addBudgetFallbackWarning(diags, litmos.takeBudgetFallback());
       const message = isLitmosError(e) ? e.message : e instanceof Error ? e.message : String(e);
       const hint =
         isLitmosError(e, 'UNAUTHORIZED') || isLitmosError(e, 'FORBIDDEN')
           ? 'Check api_key (LITMOS_API_KEY): Litmos rejected it, or the account is not enabled for API access. The key must belong to an Administrator or Account Owner.'
           : isLitmosError(e, 'BAD_SOURCE')
-            ? 'Check source (LITMOS_SOURCE): Litmos rejected the request.'
+            ? 'Check litmos_source (LITMOS_SOURCE): Litmos rejected the request.'
             : `Check base_url or region (${litmos.baseUrl}) and your network.`;
       diags.error(
         'Litmos Credentials Rejected',
@@ -116,6 +125,8 @@ export async function configureProvider(
       );
       return undefined;
     }
+    // Redis unreachable from the start: this process throttles itself, with one warning now.
+    addBudgetFallbackWarning(diags, litmos.takeBudgetFallback());
   }
   return new ProviderData(litmos, conductorOne);
 }
@@ -124,10 +135,11 @@ function buildLitmos(s: Settings, diags: Diagnostics): LitmosClient | undefined 
   try {
     return new LitmosClient({
       apiKey: s.api_key!,
-      source: s.source!,
+      source: s.litmos_source!,
       ...(s.base_url ? { baseUrl: s.base_url } : {}),
       ...(s.region && isLitmosRegion(s.region) ? { region: s.region } : {}),
       ...(s.requests_per_minute ? { requestsPerMinute: Number(s.requests_per_minute) } : {}),
+      ...(s.redis_url ? { redisUrl: s.redis_url } : {}),
     });
   } catch (e) {
     diags.error('Invalid Litmos Settings', e instanceof Error ? e.message : String(e));

@@ -5,7 +5,7 @@
  * credentials and the reverse.
  */
 import type { ConductorOneClient } from '../conductorone/index.js';
-import type { LitmosClient } from '../litmos/index.js';
+import type { BudgetFallback, LitmosClient } from '../litmos/index.js';
 import type { Diagnostics } from '../tf/diagnostics.js';
 
 export class ProviderData {
@@ -14,11 +14,17 @@ export class ProviderData {
     private readonly conductorOneClient: ConductorOneClient | undefined,
   ) {}
 
+  /**
+   * The Litmos client. Also where a fallback of the shared Redis budget becomes a warning: the
+   * client records it and hands it out once, so it appears once, on the first Litmos operation
+   * that starts after Redis failed.
+   */
   litmos(diags: Diagnostics): LitmosClient | undefined {
+    addBudgetFallbackWarning(diags, this.litmosClient?.takeBudgetFallback());
     if (!this.litmosClient) {
       diags.error(
         'Litmos Not Configured',
-        'This resource needs the Litmos API. Set api_key and source in the provider block, or the ' +
+        'This resource needs the Litmos API. Set api_key and litmos_source in the provider block, or the ' +
           'LITMOS_API_KEY and LITMOS_SOURCE environment variables.',
       );
     }
@@ -36,4 +42,16 @@ export class ProviderData {
     }
     return this.conductorOneClient;
   }
+}
+
+/** The one warning for a lost shared budget (nothing when `fallback` is undefined). */
+export function addBudgetFallbackWarning(diags: Diagnostics, fallback: BudgetFallback | undefined): void {
+  if (fallback === undefined) return;
+  diags.warning(
+    'Litmos Shared Rate Budget Unavailable',
+    `Redis at ${fallback.server} (redis_url, LITMOS_REDIS_URL) failed: ${fallback.reason}. This provider ` +
+      'process now keeps its own request budget (requests_per_minute), so together with other processes ' +
+      'using the same API key it may exceed the Litmos limit and wait for 503 retries; the run continues. ' +
+      'Check the Redis server; the next run uses it again.',
+  );
 }

@@ -15,7 +15,7 @@ const advice: Record<string, [string, string]> = {
     'Litmos Permission Denied',
     'The API key owner lacks the access level this call needs; use an Account Owner key.',
   ],
-  BAD_SOURCE: ['Litmos Rejected The Source', 'Check source (LITMOS_SOURCE): at most 50 characters.'],
+  BAD_SOURCE: ['Litmos Rejected The Source', 'Check litmos_source (LITMOS_SOURCE): at most 50 characters.'],
   NOT_FOUND: ['Litmos Object Not Found', 'Check the ID; the object may have been deleted in Litmos.'],
   USERNAME_TAKEN: [
     'Litmos Username Taken',

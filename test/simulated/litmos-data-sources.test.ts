@@ -44,7 +44,7 @@ describe('Litmos data sources against the Litmos simulator', () => {
 
     const started = await ProviderHarness.start({
       api_key: sim.apiKey,
-      source: sim.source,
+      litmos_source: sim.source,
       base_url: sim.baseUrl,
     });
     expect(started.errors).toEqual([]);

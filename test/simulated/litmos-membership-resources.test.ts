@@ -16,7 +16,7 @@ let serial = 0;
 async function startHarness(): Promise<ProviderHarness> {
   const started = await ProviderHarness.start({
     api_key: sim.apiKey,
-    source: sim.source,
+    litmos_source: sim.source,
     base_url: sim.baseUrl,
     // The provider's default budget is Litmos's 100 a minute; this file makes more calls than that.
     requests_per_minute: 10_000,

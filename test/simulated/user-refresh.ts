@@ -15,7 +15,7 @@ export const TERRAFORM_PARALLELISM = 10;
 export async function startProvider(sim: LitmosSimulator): Promise<ProviderHarness> {
   const started = await ProviderHarness.start({
     api_key: sim.apiKey,
-    source: sim.source,
+    litmos_source: sim.source,
     base_url: sim.baseUrl,
     requests_per_minute: 1_000_000,
   });

@@ -13,7 +13,7 @@ describe('litmos_user against the Litmos simulator', () => {
     sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
     const started = await ProviderHarness.start({
       api_key: sim.apiKey,
-      source: sim.source,
+      litmos_source: sim.source,
       base_url: sim.baseUrl,
     });
     expect(started.errors).toEqual([]);

@@ -44,6 +44,12 @@ export interface LitmosProviderConfig {
   */
   readonly conductoroneServerUrl?: string;
   /**
+  * Litmos `source` parameter: a name for the calling application, at most 50 characters. Environment: `LITMOS_SOURCE`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#litmos_source LitmosProvider#litmos_source}
+  */
+  readonly litmosSource?: string;
+  /**
   * A Redis server (`redis://[user:password@]host:port[/db]`, or `rediss://` for TLS) that keeps one request budget for every provider process using the same API key, so that concurrent Terraform runs wait their turn instead of overrunning the key together. The budget is stored under a hash of the key, never the key. If Redis becomes unreachable the process falls back to its own budget with a warning. Default: no shared budget. Environment: `LITMOS_REDIS_URL`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#redis_url LitmosProvider#redis_url}
@@ -61,12 +67,6 @@ export interface LitmosProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#requests_per_minute LitmosProvider#requests_per_minute}
   */
   readonly requestsPerMinute?: number;
-  /**
-  * Litmos `source` parameter: a name for the calling application, at most 50 characters. Environment: `LITMOS_SOURCE`.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#source LitmosProvider#source}
-  */
-  readonly source?: string;
   /**
   * Alias name
   *
@@ -125,10 +125,10 @@ export class LitmosProvider extends cdktf.TerraformProvider {
     this._conductoroneClientId = config.conductoroneClientId;
     this._conductoroneClientSecret = config.conductoroneClientSecret;
     this._conductoroneServerUrl = config.conductoroneServerUrl;
+    this._litmosSource = config.litmosSource;
     this._redisUrl = config.redisUrl;
     this._region = config.region;
     this._requestsPerMinute = config.requestsPerMinute;
-    this._source = config.source;
     this._alias = config.alias;
   }
 
@@ -232,6 +232,22 @@ export class LitmosProvider extends cdktf.TerraformProvider {
     return this._conductoroneServerUrl;
   }
 
+  // litmos_source - computed: false, optional: true, required: false
+  private _litmosSource?: string; 
+  public get litmosSource() {
+    return this._litmosSource;
+  }
+  public set litmosSource(value: string | undefined) {
+    this._litmosSource = value;
+  }
+  public resetLitmosSource() {
+    this._litmosSource = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get litmosSourceInput() {
+    return this._litmosSource;
+  }
+
   // redis_url - computed: false, optional: true, required: false
   private _redisUrl?: string; 
   public get redisUrl() {
@@ -280,22 +296,6 @@ export class LitmosProvider extends cdktf.TerraformProvider {
     return this._requestsPerMinute;
   }
 
-  // source - computed: false, optional: true, required: false
-  private _source?: string; 
-  public get source() {
-    return this._source;
-  }
-  public set source(value: string | undefined) {
-    this._source = value;
-  }
-  public resetSource() {
-    this._source = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get sourceInput() {
-    return this._source;
-  }
-
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
   public get alias() {
@@ -324,10 +324,10 @@ export class LitmosProvider extends cdktf.TerraformProvider {
       conductorone_client_id: cdktf.stringToTerraform(this._conductoroneClientId),
       conductorone_client_secret: cdktf.stringToTerraform(this._conductoroneClientSecret),
       conductorone_server_url: cdktf.stringToTerraform(this._conductoroneServerUrl),
+      litmos_source: cdktf.stringToTerraform(this._litmosSource),
       redis_url: cdktf.stringToTerraform(this._redisUrl),
       region: cdktf.stringToTerraform(this._region),
       requests_per_minute: cdktf.numberToTerraform(this._requestsPerMinute),
-      source: cdktf.stringToTerraform(this._source),
       alias: cdktf.stringToTerraform(this._alias),
     };
   }
@@ -370,6 +370,12 @@ export class LitmosProvider extends cdktf.TerraformProvider {
         type: "simple",
         storageClassType: "string",
       },
+      litmos_source: {
+        value: cdktf.stringToHclTerraform(this._litmosSource),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       redis_url: {
         value: cdktf.stringToHclTerraform(this._redisUrl),
         isBlock: false,
@@ -387,12 +393,6 @@ export class LitmosProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
-      },
-      source: {
-        value: cdktf.stringToHclTerraform(this._source),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
       },
       alias: {
         value: cdktf.stringToHclTerraform(this._alias),

@@ -1,0 +1,37 @@
+import { describeRedisUrl, redisUrlSecrets, sharedWindowFor } from './shared-budget.js';
+
+describe('sharedWindowFor', () => {
+  test.each([
+    // intervalMs, marginMs, durationSeconds, guardMs
+    ['one minute with the default margin', 60_000, undefined, 61, 2000],
+    ['a margin that rounds up to whole seconds', 60_000, 300, 61, 2000],
+    ['a short test window', 2500, 500, 3, 1000],
+    ['an interval that is not whole seconds', 2200, 500, 3, 1600],
+  ])('%s', (_name, intervalMs, marginMs, durationSeconds, guardMs) => {
+    expect(sharedWindowFor(intervalMs, marginMs)).toEqual({ durationSeconds, guardMs });
+  });
+
+  test('rejects an interval too short to leave time for sending', () => {
+    expect(() => sharedWindowFor(500, 1000)).toThrow(/at least a few seconds/);
+  });
+
+  test('rejects a non-positive margin', () => {
+    expect(() => sharedWindowFor(60_000, 0)).toThrow(TypeError);
+  });
+});
+
+describe('Redis URLs in messages', () => {
+  test('describeRedisUrl keeps scheme, host and port only', () => {
+    expect(describeRedisUrl('rediss://ops:p%40ss@redis.internal:6380/2')).toBe(
+      'rediss://redis.internal:6380',
+    );
+    expect(describeRedisUrl('redis://:hunter2@10.0.0.5')).toBe('redis://10.0.0.5:6379');
+  });
+
+  test('redisUrlSecrets lists the URL, its password and user, raw and decoded', () => {
+    const secrets = redisUrlSecrets('rediss://ops:p%40ss@redis.internal:6380/2');
+    expect(secrets).toEqual(
+      expect.arrayContaining(['rediss://ops:p%40ss@redis.internal:6380/2', 'p%40ss', 'p@ss', 'ops']),
+    );
+  });
+});
