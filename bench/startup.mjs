@@ -4,9 +4,12 @@
  *   - time from spawning the process to its handshake line on stdout;
  *   - time of one GetProviderSchema call over real mTLS gRPC (connect included);
  * each beside the start time of a bare `node -e 0`, over several runs (medians and ratios).
+ * With --sea, the same for the self-contained single executable that `npm run release` packages
+ * for this platform (built into a temporary folder, or the one given), beside the script form.
  * Prints figures only; there is no pass/fail.
  *
  *   node bench/startup.mjs [--executable provider/dist/terraform-provider-litmos.mjs] [--runs 9]
+ *                          [--sea [path/to/terraform-provider-litmos_v<version>]]
  */
 import 'reflect-metadata';
 import * as grpc from '@grpc/grpc-js';
@@ -14,7 +17,16 @@ import * as protoLoader from '@grpc/proto-loader';
 import * as x509 from '@peculiar/x509';
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { webcrypto } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +44,13 @@ const executable = resolve(
   option('--executable', join(repoRoot, 'provider/dist/terraform-provider-litmos.mjs')),
 );
 const runs = Number(option('--runs', '9'));
+const seaIndex = process.argv.indexOf('--sea');
+const seaOption =
+  seaIndex > 0
+    ? process.argv[seaIndex + 1]?.startsWith('--')
+      ? ''
+      : (process.argv[seaIndex + 1] ?? '')
+    : undefined;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,10 +96,24 @@ function timeBareNode() {
   });
 }
 
-function startProvider(client) {
+/** The release's single executable for this platform: built with provider/release.mjs, unzipped. */
+async function releasedExecutable(dir) {
+  const { release, selectTargets, unzipOneFile } = await import('../provider/release.mjs');
+  const targets = selectTargets('current');
+  await release({ outDir: join(dir, 'release'), targets, cacheDir: dir, offline: true });
+  const zip = readdirSync(join(dir, 'release')).find((f) => f.endsWith('.zip'));
+  const { name, mode, data } = unzipOneFile(readFileSync(join(dir, 'release', zip)));
+  const file = join(dir, name);
+  writeFileSync(file, data);
+  chmodSync(file, mode);
+  return file;
+}
+
+/** `command` is `[file, ...args]`: the script form runs under this node, the SEA on its own. */
+function startProvider(client, command = [process.execPath, executable]) {
   return new Promise((ok, fail) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [executable], {
+    const child = spawn(command[0], command.slice(1), {
       stdio: ['ignore', 'pipe', 'ignore'],
       env: {
         ...process.env,
@@ -144,27 +177,49 @@ async function main() {
   const Provider = grpc.loadPackageDefinition(definition).tfplugin6.Provider;
   const client = await clientCertificate();
 
+  let seaDir;
+  let sea;
+  if (seaOption !== undefined) {
+    seaDir = mkdtempSync(join(tmpdir(), 'litmos-bench-sea-'));
+    sea = seaOption ? resolve(seaOption) : await releasedExecutable(seaDir);
+  }
+  const forms = [['script', [process.execPath, executable]], ...(sea ? [['sea', [sea]]] : [])];
+
   const bare = [];
-  const handshake = [];
-  const schema = [];
-  for (let i = 0; i < runs; i++) {
-    bare.push(await timeBareNode());
-    const { child, line, handshakeMs } = await startProvider(client);
-    handshake.push(handshakeMs);
-    schema.push(await schemaCall(Provider, line, client));
-    child.kill('SIGKILL');
+  const handshake = Object.fromEntries(forms.map(([name]) => [name, []]));
+  const schema = Object.fromEntries(forms.map(([name]) => [name, []]));
+  try {
+    // Interleaved, so that a slow moment of the machine hits every form alike.
+    for (let i = 0; i < runs; i++) {
+      bare.push(await timeBareNode());
+      for (const [name, command] of forms) {
+        const { child, line, handshakeMs } = await startProvider(client, command);
+        handshake[name].push(handshakeMs);
+        schema[name].push(await schemaCall(Provider, line, client));
+        child.kill('SIGKILL');
+      }
+    }
+  } finally {
+    if (seaDir) rmSync(seaDir, { recursive: true, force: true });
   }
 
   const b = median(bare);
-  const h = median(handshake);
-  const s = median(schema);
   const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
-  console.log(`executable: ${executable}`);
+  console.log(`executable: ${executable}${sea ? `\nsea:        ${sea}` : ''}`);
   console.log(`runs: ${runs} (medians)`);
-  console.log(`bare node -e 0            ${fmt(b)}   1.00x`);
-  console.log(`start → handshake line    ${fmt(h)}   ${(h / b).toFixed(2)}x bare node`);
-  console.log(`GetProviderSchema (mTLS)  ${fmt(s)}   ${(s / b).toFixed(2)}x bare node`);
-  console.log(`handshake + schema        ${fmt(h + s)}   ${((h + s) / b).toFixed(2)}x bare node`);
+  console.log(`bare node -e 0                   ${fmt(b)}   1.00x`);
+  for (const [name] of forms) {
+    const h = median(handshake[name]);
+    const s = median(schema[name]);
+    const label = (text) => `${name.padEnd(6)} ${text}`.padEnd(32);
+    console.log(`${label('start → handshake line')} ${fmt(h)}   ${(h / b).toFixed(2)}x bare node`);
+    console.log(`${label('GetProviderSchema (mTLS)')} ${fmt(s)}   ${(s / b).toFixed(2)}x bare node`);
+    console.log(`${label('handshake + schema')} ${fmt(h + s)}   ${((h + s) / b).toFixed(2)}x bare node`);
+  }
+  if (sea) {
+    const ratio = median(handshake.sea) / median(handshake.script);
+    console.log(`sea / script start → handshake    ${ratio.toFixed(2)}x`);
+  }
 }
 
 main().catch((err) => {

@@ -6,8 +6,10 @@
  *   node provider/build.mjs [--entry provider/main.ts] [--out provider/dist]
  *
  * Writes, under the output folder:
- *   terraform-provider-litmos.mjs   one self-contained ESM file with a `#!/usr/bin/env node` shebang
- *                                    (the protocol descriptor is embedded: no .proto file is read at start)
+ *   terraform-provider-litmos.mjs   one self-contained ESM file with a `#!/usr/bin/env node` shebang:
+ *                                    provider/launcher.mjs with the provider as a CommonJS bundle inside,
+ *                                    run through vm.Script with a per-user V8 code cache (see there);
+ *                                    the protocol descriptor is embedded: no .proto file is read at start
  *   mirror/<host>/litmos-oss/litmos/<version>/<os>_<arch>/terraform-provider-litmos.mjs
  *                                    the same file, for registry.terraform.io and registry.opentofu.org
  *                                    (unpacked layout). Terraform accepts `terraform-provider-<type>`
@@ -19,12 +21,15 @@
  */
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { buildDescriptor } from './gen-proto.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const requireFromRepo = createRequire(join(repoRoot, 'package.json'));
 export const PROVIDER_TYPE = 'litmos';
 export const PROVIDER_NAMESPACE = 'litmos-oss';
 export const REGISTRY_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
@@ -53,50 +58,76 @@ function assertDescriptorFresh() {
 
 /**
  * grpc-health-check reads its .proto file from beside its own module at load time, which a single
- * bundled file cannot do; hand it the embedded descriptor instead.
+ * bundled file cannot do; hand it the descriptor instead. Only the `grpc.health.v1` part is
+ * inlined (as an object literal): parsing the whole protocol descriptor at module load, as a
+ * second copy beside the one `src/plugin/protocol.ts` loads, cost about 40 ms of start-up.
  */
+export function healthDescriptorJson() {
+  const { nested } = buildDescriptor();
+  if (!nested?.grpc?.nested?.health) throw new Error('the protocol descriptor has no grpc.health package');
+  return JSON.stringify({ nested: { grpc: nested.grpc } });
+}
+
 const embedHealthDescriptor = {
   name: 'embed-health-descriptor',
   setup(build) {
+    // grpc-health-check pins an older @grpc/proto-loader; it only calls fromJSON, which the one
+    // the plugin layer loads anyway provides too, so the second copy is not bundled.
+    build.onResolve({ filter: /^@grpc\/proto-loader$/ }, (args) =>
+      /[\\/]grpc-health-check[\\/]/.test(args.importer)
+        ? { path: requireFromRepo.resolve('@grpc/proto-loader') }
+        : undefined,
+    );
     build.onLoad({ filter: /grpc-health-check[\\/]build[\\/]src[\\/]health\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const pattern = /\(0, proto_loader_1\.loadSync\)\('health\/v1\/health\.proto', \{/;
       if (!pattern.test(source)) {
         throw new Error(`grpc-health-check changed: cannot find its loadSync call in ${args.path}`);
       }
-      const replaced = source.replace(
-        pattern,
-        `(0, proto_loader_1.fromJSON)(JSON.parse(require(${JSON.stringify(DESCRIPTOR_MODULE)}).protocolDescriptorJson), {`,
-      );
+      const replaced = source.replace(pattern, `(0, proto_loader_1.fromJSON)(${healthDescriptorJson()}, {`);
       return { contents: replaced, loader: 'js' };
     });
   },
 };
 
-export async function bundle(entry, outfile) {
-  await esbuild.build({
+const LAUNCHER = join(repoRoot, 'provider/launcher.mjs');
+
+/** The entry and everything it imports as one CommonJS bundle (text). */
+export async function bundleSource(entry) {
+  const result = await esbuild.build({
     entryPoints: [entry],
-    outfile,
     bundle: true,
+    write: false,
     platform: 'node',
     target: 'node20',
-    format: 'esm',
+    // CommonJS so that the launcher can compile it with vm.Script and a V8 code cache. Dynamic
+    // import() of bundled modules stays lazy: esbuild evaluates them on first import.
+    format: 'cjs',
+    // Only ASCII: the bundle becomes a string literal in the launcher.
+    charset: 'ascii',
+    // Smaller text parses faster; identifiers stay readable for stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
-    // CommonJS dependencies (grpc-js, protobufjs) call require() for Node built-ins and read
-    // __dirname / __filename, which an ES module does not have.
-    banner: {
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __litmosCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __litmosFileURLToPath } from 'node:url';",
-        "import { dirname as __litmosDirname } from 'node:path';",
-        'const require = __litmosCreateRequire(import.meta.url);',
-        'const __filename = __litmosFileURLToPath(import.meta.url);',
-        'const __dirname = __litmosDirname(__filename);',
-      ].join('\n'),
-    },
     plugins: [embedHealthDescriptor],
   });
+  return result.outputFiles[0].text;
+}
+
+/** The executable: provider/launcher.mjs with the bundle of `entry` and its hash filled in. */
+export function executableText(source) {
+  const launcher = readFileSync(LAUNCHER, 'utf8');
+  const hash = createHash('sha256').update(source).digest('hex');
+  const fill = (text, name, value) => {
+    const line = `const ${name} = '';`;
+    if (!text.includes(line)) throw new Error(`provider/launcher.mjs has no line ${line}`);
+    return text.replace(line, () => `const ${name} = ${JSON.stringify(value)};`);
+  };
+  return fill(fill(launcher, 'BUNDLE_HASH', hash), 'BUNDLE_SOURCE', source);
+}
+
+export async function bundle(entry, outfile) {
+  writeFileSync(outfile, executableText(await bundleSource(entry)));
   chmodSync(outfile, 0o755);
 }
 

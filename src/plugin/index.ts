@@ -5,3 +5,5 @@ export { DEFAULT_PROVIDER_ADDRESS, DEBUG_FLAG, reattachConfig } from './debug.js
 export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, formatHandshakeLine } from './handshake.js';
 export { createLogger, getLogger, setLogger, registerSecret, redact } from './log.js';
 export type { Logger, LogLevel, LogFields } from './log.js';
+export { lazyProviderServer } from './lazy-server.js';
+export type { LazyProviderServer } from './lazy-server.js';

@@ -79,14 +79,16 @@ export async function serve(
 
   const writeStdout = reserveStdout();
   const pluginLog = log.child('plugin');
+  routeGrpcLogs(pluginLog.child('grpc'));
 
   try {
     const clientCertificatePem = debug ? '' : (env.PLUGIN_CLIENT_CERT ?? '');
     const tls = clientCertificatePem.trim() !== '';
-    const certificate = tls ? await createServerCertificate() : undefined;
-    const credentials = certificate
-      ? mutualTlsCredentials(certificate, clientCertificatePem)
-      : grpc.ServerCredentials.createInsecure();
+    // Key generation and signing run on libuv's thread pool: start them before the synchronous
+    // protocol loading below, so that the two overlap.
+    const pendingCertificate = tls ? createServerCertificate() : undefined;
+    // Without this, a failure while loading the protocol would leave the promise's rejection unhandled.
+    pendingCertificate?.catch(() => undefined);
 
     const grpcServer = new grpc.Server({
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
@@ -126,6 +128,10 @@ export async function serve(
       debug && !env.PLUGIN_UNIX_SOCKET_DIR && process.platform !== 'win32'
         ? { ...env, PLUGIN_UNIX_SOCKET_DIR: tmpdir() }
         : env;
+    const certificate = await pendingCertificate;
+    const credentials = certificate
+      ? mutualTlsCredentials(certificate, clientCertificatePem)
+      : grpc.ServerCredentials.createInsecure();
     const listening = await listen(grpcServer, credentials, listenEnv, pluginLog);
     cleanup = listening.cleanup;
 
@@ -154,4 +160,15 @@ export async function serve(
     exit(1);
     return undefined;
   }
+}
+
+/**
+ * grpc-js logs with `console.error` by default, which would put plain text among the JSON log
+ * lines on stderr (for example "No address added" each time a port in the range is taken).
+ * Its messages go through our logger instead, at debug level: they describe retries the plugin
+ * layer handles itself.
+ */
+function routeGrpcLogs(log: Logger): void {
+  const write = (...args: unknown[]): void => log.debug(args.map(String).join(' '));
+  grpc.setLogger({ error: write, info: write, debug: write });
 }

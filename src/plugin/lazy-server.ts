@@ -1,0 +1,56 @@
+/**
+ * A `ProviderServer` that loads the real one on first use. The provider's own code (resources,
+ * the REST clients and their libraries: got, jose, p-throttle) is not needed for the go-plugin
+ * handshake, so the executable prints the handshake line first and loads the provider while
+ * Terraform connects. `preload()` starts loading without waiting for the first RPC.
+ */
+import type { ProviderServer } from '../framework/protocol.js';
+
+export interface LazyProviderServer extends ProviderServer {
+  /** Starts loading the real server now (idempotent); resolves when it is ready. */
+  preload(): Promise<void>;
+}
+
+type Method = keyof ProviderServer;
+
+/** Every RPC of `ProviderServer`; the record type makes a newly added RPC a compile error here. */
+const METHOD_SET: Record<Method, true> = {
+  getProviderSchema: true,
+  getMetadata: true,
+  getResourceIdentitySchemas: true,
+  validateProviderConfig: true,
+  validateResourceConfig: true,
+  validateDataResourceConfig: true,
+  configureProvider: true,
+  upgradeResourceState: true,
+  upgradeResourceIdentity: true,
+  readResource: true,
+  planResourceChange: true,
+  applyResourceChange: true,
+  importResourceState: true,
+  readDataSource: true,
+  stopProvider: true,
+};
+const METHODS = Object.keys(METHOD_SET) as Method[];
+
+/**
+ * Wraps `load` (called at most once). A failed load is not retried: every RPC then rejects with
+ * the load error, which the plugin layer reports as one error diagnostic.
+ */
+export function lazyProviderServer(load: () => Promise<ProviderServer>): LazyProviderServer {
+  let loading: Promise<ProviderServer> | undefined;
+  const server = (): Promise<ProviderServer> => (loading ??= Promise.resolve().then(load));
+  const forward = <M extends Method>(method: M): ProviderServer[M] =>
+    (async (...args: Parameters<ProviderServer[M]>) => {
+      const real = await server();
+      const fn = real[method] as (...a: Parameters<ProviderServer[M]>) => ReturnType<ProviderServer[M]>;
+      return fn.apply(real, args);
+    }) as unknown as ProviderServer[M];
+  const lazy = Object.fromEntries(METHODS.map((m) => [m, forward(m)])) as unknown as ProviderServer;
+  return {
+    ...lazy,
+    preload: async () => {
+      await server();
+    },
+  };
+}
