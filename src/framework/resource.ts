@@ -65,7 +65,10 @@ export interface Resource<S extends Schema, P> {
 
   /** Capability: `terraform import` by ID. Returns a partial state that `read` completes. */
   importState?(id: string, ctx: ResourceContext<P>): Promise<Partial<StateModel<S>> | null>;
-  /** Capability: import by identity (Terraform ≥ 1.12 import blocks). */
+  /**
+   * Capability: import by identity (Terraform ≥ 1.12 import blocks). Without it, an identity of a
+   * single attribute is imported through `importState` with that attribute's value.
+   */
   importByIdentity?(
     identity: Record<string, string | null>,
     ctx: ResourceContext<P>,
@@ -80,6 +83,21 @@ export interface Resource<S extends Schema, P> {
   >;
   /** Capability: resource identity (Terraform ≥ 1.12). */
   readonly identity?: IdentitySpec<S>;
+}
+
+/**
+ * The identity of a resource whose string attribute `id` names the remote object. Import by
+ * identity then needs no code of its own: the framework hands the ID to `importState`.
+ */
+export function idIdentity<S extends Schema>(description: string): IdentitySpec<S> {
+  return {
+    version: 0,
+    attributes: { id: { description, requiredForImport: true } },
+    fromModel: (m) => {
+      const id = (m as Record<string, unknown>).id;
+      return { id: typeof id === 'string' ? id : null };
+    },
+  };
 }
 
 /** A resource with its schema type erased, as the provider's registry holds it. */

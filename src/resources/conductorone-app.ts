@@ -7,6 +7,7 @@ import type { App, ConductorOneClient } from '../conductorone/index.js';
 import { isNotFound } from '../conductorone/index.js';
 import {
   defineResource,
+  idIdentity,
   lengthBetween,
   schema,
   str,
@@ -159,14 +160,7 @@ export const conductorOneAppResource = defineResource<AppSchema, ProviderData>({
   update,
   delete: remove,
   importState,
-  identity: {
-    version: 0,
-    attributes: { id: { description: 'ConductorOne app ID.', requiredForImport: true } },
-    fromModel: (m) => ({ id: typeof m.id === 'string' ? m.id : null }),
-  },
-  async importByIdentity(identity, ctx) {
-    return identity.id ? importState(identity.id, ctx) : null;
-  },
+  identity: idIdentity('ConductorOne app ID.'),
 });
 
 // ---- private mappers ----

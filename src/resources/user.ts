@@ -8,6 +8,7 @@ import { AttrPath } from '../tf/path.js';
 import {
   bool,
   defineResource,
+  idIdentity,
   lengthBetween,
   num,
   oneOf,
@@ -292,12 +293,5 @@ export const userResource = defineResource<UserSchema, ProviderData>({
   update,
   delete: remove,
   importState,
-  identity: {
-    version: 0,
-    attributes: { id: { description: 'Litmos user ID.', requiredForImport: true } },
-    fromModel: (m) => ({ id: typeof m.id === 'string' ? m.id : null }),
-  },
-  async importByIdentity(identity, ctx) {
-    return identity.id ? importState(identity.id, ctx) : null;
-  },
+  identity: idIdentity('Litmos user ID.'),
 });

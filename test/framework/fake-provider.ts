@@ -6,6 +6,7 @@
 import {
   bool,
   defineResource,
+  idIdentity,
   intBetween,
   lengthBetween,
   matches,
@@ -155,10 +156,6 @@ export function thingResource(store: Store) {
     async importState(id) {
       return store.things.has(id) ? { id } : null;
     },
-    async importByIdentity(identity) {
-      const id = identity.id ?? '';
-      return store.things.has(id) ? { id } : null;
-    },
     stateUpgraders: {
       // Version 0 called the name `title`.
       0: (old) => {
@@ -166,11 +163,8 @@ export function thingResource(store: Store) {
         return { ...rest, name: title };
       },
     },
-    identity: {
-      version: 0,
-      attributes: { id: { description: 'The thing ID.', requiredForImport: true } },
-      fromModel: (m) => ({ id: typeof m.id === 'string' ? m.id : null }),
-    },
+    // Import by identity goes through importState (a single-attribute identity).
+    identity: idIdentity('The thing ID.'),
   });
 }
 

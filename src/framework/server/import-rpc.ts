@@ -30,16 +30,21 @@ export async function importResourceState<P>(
   const identity = decodeIdentity(resource, req.identity, diags);
   let partial;
   if (identity) {
-    if (!resource.importByIdentity) {
+    const names = Object.keys(identity);
+    const single = names.length === 1 ? identity[names[0]!] : null;
+    const importer = resource.importByIdentity
+      ? () => resource.importByIdentity!(identity, rctx)
+      : resource.importState && single
+        ? () => resource.importState!(single, rctx)
+        : undefined;
+    if (!importer) {
       diags.error(
         'Import By Identity Not Supported',
         `${req.type_name} cannot be imported by identity; import it by ID.`,
       );
       return done();
     }
-    partial = await guarded(diags, `Importing ${req.type_name}`, () =>
-      resource.importByIdentity!(identity, rctx),
-    );
+    partial = await guarded(diags, `Importing ${req.type_name}`, importer);
   } else {
     if (!resource.importState) {
       diags.error(
