@@ -144,6 +144,15 @@ export class LitmosClient {
   }
 
   /**
+   * Calls `listener` whenever a request that may change data is sent through this client (any
+   * non-GET, before and whatever its outcome), so callers can drop what they cached. Returns the
+   * unsubscribe function.
+   */
+  onWrite(listener: () => void): () => void {
+    return this.#transport.onWrite(listener);
+  }
+
+  /**
    * One cheap call (`GET /users?limit=1`) that fails with `UNAUTHORIZED` for a wrong key,
    * `BAD_SOURCE` for a rejected source, `FORBIDDEN` for a key without enough access.
    */

@@ -114,7 +114,7 @@ export class TeamRosterCache {
 const ROSTER_TTL_MS = 30_000;
 const rosterCaches = new WeakMap<LitmosClient, TeamRosterCache>();
 
-/** The roster cache of one client (one provider configuration). */
+/** The roster cache of one client (one provider configuration), dropped by any write through it. */
 function rostersOf(litmos: LitmosClient): TeamRosterCache {
   let cache = rosterCaches.get(litmos);
   if (!cache) {
@@ -124,6 +124,9 @@ function rostersOf(litmos: LitmosClient): TeamRosterCache {
       now: Date.now,
     });
     rosterCaches.set(litmos, cache);
+    // Any write through the client (a user deactivated by litmos_user, say) may change a roster.
+    const rosters = cache;
+    litmos.onWrite(() => rosters.clear());
   }
   return cache;
 }
