@@ -1,4 +1,4 @@
-import { TeamRosterCache, type TeamRoster } from '../../src/resources/team-member.js';
+import { TeamRosterCache, type TeamRoster } from '../../src/resources/team-roster.js';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import type { LitmosUser } from '../../src/litmos/index.js';
 import { Unknown } from '../../src/tf/value.js';
