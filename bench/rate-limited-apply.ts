@@ -15,6 +15,7 @@
  *   npm run build && npx tsx bench/rate-limited-apply.ts [N ...]
  */
 import { performance } from 'node:perf_hooks';
+import { bulkUsersConfig } from '../scripts/hcl.js';
 import { findTerraform, TerraformWorkdir } from '../scripts/terraform-runner.js';
 import { startLitmosSimulator } from '../src/simulators/litmos/index.js';
 
@@ -36,30 +37,6 @@ interface Row {
   readonly outcome: string;
 }
 
-/** A configuration with `for_each` over `users` generated usernames. */
-export function usersConfig(users: number, prefix: string): string {
-  return [
-    'terraform {',
-    '  required_providers {',
-    '    litmos = { source = "litmos-oss/litmos" }',
-    '  }',
-    '}',
-    'provider "litmos" {}',
-    '',
-    'locals {',
-    `  usernames = toset([for i in range(${users}) : format("${prefix}-%03d@example.com", i)])`,
-    '}',
-    '',
-    'resource "litmos_user" "bulk" {',
-    '  for_each   = local.usernames',
-    '  username   = each.value',
-    '  first_name = "Bulk"',
-    '  last_name  = split("@", each.value)[0]',
-    '}',
-    '',
-  ].join('\n');
-}
-
 async function measure(terraform: string, users: number): Promise<Row> {
   const sim = await startLitmosSimulator();
   const wd = new TerraformWorkdir(terraform, {
@@ -69,7 +46,7 @@ async function measure(terraform: string, users: number): Promise<Row> {
   });
   try {
     const prefix = `bench${users}`;
-    wd.write('main.tf', usersConfig(users, prefix));
+    wd.write('main.tf', bulkUsersConfig(users, prefix));
     await wd.must(['init', '-no-color']);
     sim.resetStats();
     const started = performance.now();

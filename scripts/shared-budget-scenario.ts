@@ -4,6 +4,7 @@
  * limited to `requestsPerMinute`, with or without a Redis server holding the shared budget.
  */
 import type { LitmosSimulator, SimulatorStats } from '../src/simulators/litmos/index.js';
+import { providerBlock } from './hcl.js';
 import { TerraformWorkdir, type RunResult } from './terraform-runner.js';
 
 export interface SharedBudgetScenario {
@@ -36,15 +37,7 @@ function configuration(dir: number, users: number): string {
       `  last_name  = "User ${i}"\n` +
       `}\n`,
   );
-  return [
-    'terraform {',
-    '  required_providers {',
-    '    litmos = { source = "litmos-oss/litmos" }',
-    '  }',
-    '}',
-    'provider "litmos" {}',
-    ...resources,
-  ].join('\n');
+  return [providerBlock, ...resources].join('\n');
 }
 
 /**

@@ -3,19 +3,14 @@
  * configuration; second plan empty; key rotation in place; the write-only key that never
  * reaches state; import of an existing connector; destroy.
  */
+import { providerBlock } from '../../scripts/hcl.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LITMOS_CONFIG_KEYS } from '../../src/conductorone/index.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
 import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
 
-const config = (keyAttribute: string, username: string) => `terraform {
-  required_providers {
-    litmos = { source = "litmos-oss/litmos" }
-  }
-}
-provider "litmos" {}
-
+const config = (keyAttribute: string, username: string) => `${providerBlock}
 variable "key" {
   type      = string
   sensitive = true

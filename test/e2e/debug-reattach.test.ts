@@ -2,6 +2,7 @@
  * Debug mode: the provider started by hand with `--debug` prints a TF_REATTACH_PROVIDERS value;
  * terraform attaches to that process instead of starting its own.
  */
+import { providerBlock } from '../../scripts/hcl.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
@@ -53,12 +54,7 @@ describeWithTerraform('debug mode with TF_REATTACH_PROVIDERS', (terraform) => {
     wd.write(
       'main.tf',
       [
-        'terraform {',
-        '  required_providers {',
-        '    litmos = { source = "litmos-oss/litmos" }',
-        '  }',
-        '}',
-        'provider "litmos" {}',
+        providerBlock,
         'data "litmos_teams" "all" {}',
         'output "teams" { value = length(data.litmos_teams.all.teams) }',
         '',

@@ -3,6 +3,7 @@
  * examples/resources and examples/data-sources passes `terraform validate` against the provider
  * from the local mirror (run `npm run build` first) and is formatted as `terraform fmt` wants.
  */
+import { providerBlock } from '../../scripts/hcl.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithTerraform, repoRoot, TerraformWorkdir } from './terraform-harness.js';
@@ -15,14 +16,7 @@ const folders = [
 ];
 
 /** Registry examples leave out the terraform block; validation needs it to find litmos-oss/litmos. */
-const versions = `terraform {
-  required_providers {
-    litmos = { source = "litmos-oss/litmos" }
-  }
-}
-
-provider "litmos" {}
-`;
+const versions = providerBlock;
 
 describeWithTerraform('examples for the registry docs', (terraform) => {
   const dirs: TerraformWorkdir[] = [];

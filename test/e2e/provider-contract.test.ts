@@ -3,17 +3,12 @@
  * one `npm run schema` prints, bad input fails validation on the attribute's line, plaintext
  * mode works, and a whole traced run leaks no secret.
  */
+import { providerBlock } from '../../scripts/hcl.js';
 import { schemaDocument, PROVIDER_ADDRESS } from '../../src/provider/index.js';
 import { describeWithTerraform, TerraformWorkdir } from './terraform-harness.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
 
-const header = `terraform {
-  required_providers {
-    litmos = { source = "litmos-oss/litmos" }
-  }
-}
-provider "litmos" {}
-`;
+const header = providerBlock;
 
 describeWithTerraform('provider contract through real terraform', (terraform) => {
   let sims: Simulators;

@@ -13,35 +13,13 @@
  * so before it the test raises the simulator's limit at run time through its control API
  * (`PUT /_sim/rate-limit`) and the provider's budget with `LITMOS_REQUESTS_PER_MINUTE`.
  */
+import { bulkUsersConfig } from '../../scripts/hcl.js';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import type { SimulatorStats } from '../../src/simulators/litmos/stats.js';
 import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
 
 const USERS = 150;
 const PREFIX = 'rl-e2e';
-
-function config(users: number): string {
-  return [
-    'terraform {',
-    '  required_providers {',
-    '    litmos = { source = "litmos-oss/litmos" }',
-    '  }',
-    '}',
-    'provider "litmos" {}',
-    '',
-    'locals {',
-    `  usernames = toset([for i in range(${users}) : format("${PREFIX}-%03d@example.com", i)])`,
-    '}',
-    '',
-    'resource "litmos_user" "bulk" {',
-    '  for_each   = local.usernames',
-    '  username   = each.value',
-    '  first_name = "Bulk"',
-    '  last_name  = split("@", each.value)[0]',
-    '}',
-    '',
-  ].join('\n');
-}
 
 const ours = (sim: LitmosSimulator) =>
   [...sim.store.users.values()].filter((u) => u.UserName.startsWith(`${PREFIX}-`));
@@ -58,7 +36,7 @@ describeWithTerraform(`an apply of ${USERS} users at the default 100 requests/mi
       LITMOS_SOURCE: sim.source,
       LITMOS_BASE_URL: sim.baseUrl,
     });
-    wd.write('main.tf', config(USERS));
+    wd.write('main.tf', bulkUsersConfig(USERS, PREFIX));
     await wd.must(['init', '-no-color']);
   });
 

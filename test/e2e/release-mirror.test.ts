@@ -3,6 +3,7 @@
  * layout (`<host>/<namespace>/<type>/terraform-provider-litmos_<version>_<os>_<arch>.zip`), offline,
  * then terraform launches the unpacked single executable.
  */
+import { providerBlock } from '../../scripts/hcl.js';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -49,10 +50,7 @@ describeWithTerraform('release zip installed from a packed filesystem mirror', (
         '',
       ].join('\n'),
     );
-    wd.write(
-      'main.tf',
-      'terraform {\n  required_providers {\n    litmos = { source = "litmos-oss/litmos" }\n  }\n}\n',
-    );
+    wd.write('main.tf', providerBlock);
   });
 
   afterAll(() => {
