@@ -13,8 +13,7 @@ import {
 } from '../framework/index.js';
 import type { LitmosCourse } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
-import { addLitmosError } from '../resources/litmos-errors.js';
-import { listReadId, matchesFilter } from './lookup.js';
+import { listByName, listReadId } from './lookup.js';
 
 const TYPE_NAME = 'litmos_courses';
 
@@ -45,17 +44,15 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   const filter = config.name_filter;
-  try {
-    const courses = await litmos.courses.list({ search: filter ?? undefined });
-    return {
-      id: listReadId(TYPE_NAME, [filter]),
-      name_filter: filter,
-      courses: courses.filter((c) => matchesFilter(filter, [c.Name])).map(courseFromApi),
-    };
-  } catch (e) {
-    addLitmosError(ctx.diagnostics, 'Listing Litmos courses', e);
-    return null;
-  }
+  const found = await listByName(
+    'courses',
+    filter,
+    (search) => litmos.courses.list({ search }),
+    ctx.diagnostics,
+  );
+  return (
+    found && { id: listReadId(TYPE_NAME, [filter]), name_filter: filter, courses: found.map(courseFromApi) }
+  );
 }
 
 export const coursesDataSource = defineDataSource<typeof coursesSchema, ProviderData>({

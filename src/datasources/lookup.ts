@@ -168,3 +168,21 @@ export async function lookupByIdOrName<T extends { readonly Id: string; readonly
     return null;
   }
 }
+
+/**
+ * The objects whose name matches `filter`: searched by the API, then checked again here (the API's
+ * search is looser). `kind` names them in messages (`teams`). Null after an error diagnostic.
+ */
+export async function listByName<T extends { readonly Name: string }>(
+  kind: string,
+  filter: string | null,
+  search: (text: string | undefined) => Promise<T[]>,
+  diags: Diagnostics,
+): Promise<T[] | null> {
+  try {
+    return (await search(filter ?? undefined)).filter((x) => matchesFilter(filter, [x.Name]));
+  } catch (e) {
+    addLitmosError(diags, `Listing Litmos ${kind}`, e);
+    return null;
+  }
+}

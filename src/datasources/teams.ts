@@ -12,8 +12,7 @@ import {
 } from '../framework/index.js';
 import type { LitmosTeam } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
-import { addLitmosError } from '../resources/litmos-errors.js';
-import { listReadId, matchesFilter } from './lookup.js';
+import { listByName, listReadId } from './lookup.js';
 
 const TYPE_NAME = 'litmos_teams';
 
@@ -55,17 +54,8 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   const filter = config.name_filter;
-  try {
-    const teams = await litmos.teams.list({ search: filter ?? undefined });
-    return {
-      id: listReadId(TYPE_NAME, [filter]),
-      name_filter: filter,
-      teams: teams.filter((t) => matchesFilter(filter, [t.Name])).map(teamFromApi),
-    };
-  } catch (e) {
-    addLitmosError(ctx.diagnostics, 'Listing Litmos teams', e);
-    return null;
-  }
+  const found = await listByName('teams', filter, (search) => litmos.teams.list({ search }), ctx.diagnostics);
+  return found && { id: listReadId(TYPE_NAME, [filter]), name_filter: filter, teams: found.map(teamFromApi) };
 }
 
 export const teamsDataSource = defineDataSource<typeof teamsSchema, ProviderData>({
