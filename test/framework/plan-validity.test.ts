@@ -13,9 +13,10 @@ import {
   strList,
   useStateForUnknown,
 } from '../../src/framework/index.js';
-import type { AttributeMap, PlanModel, ProviderDefinition, StateModel } from '../../src/framework/index.js';
+import type { PlanModel, ProviderDefinition, StateModel } from '../../src/framework/index.js';
 import { Unknown, unknown } from '../../src/tf/value.js';
 import type { ObjectValue, Value } from '../../src/tf/value.js';
+import { applyProblems, finalPlanProblems, planProblems } from '../terraform-core-rules.js';
 import { Driver, errorsOf } from './driver.js';
 
 const propSchema = schema('Random things.', {
@@ -102,56 +103,6 @@ function randomConfig(rnd: () => number, allowUnknown: boolean): ObjectValue {
   };
 }
 
-/** Equality in which unknown equals only unknown (refinements are not used here). */
-function same(a: Value, b: Value): boolean {
-  if (a instanceof Unknown || b instanceof Unknown) return a instanceof Unknown && b instanceof Unknown;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
-  }
-  return a === b;
-}
-
-/** Terraform's AssertPlanValid for the attributes of a flat schema; one message per violation. */
-function planProblems(
-  attributes: AttributeMap,
-  prior: ObjectValue | null,
-  config: ObjectValue,
-  planned: ObjectValue,
-): string[] {
-  const problems: string[] = [];
-  for (const [name, spec] of Object.entries(attributes)) {
-    const c = config[name] ?? null;
-    const p = planned[name] ?? null;
-    const pr = prior ? (prior[name] ?? null) : null;
-    if (spec.writeOnly) {
-      if (p !== null) problems.push(`${name}: write-only attribute planned non-null`);
-      continue;
-    }
-    if (same(p, c)) continue;
-    if (pr !== null && c !== null && same(p, pr)) continue;
-    if (spec.computed && !spec.optional) continue;
-    if (c === null && spec.computed) continue;
-    if (c === null) problems.push(`${name}: planned value for a non-computed attribute`);
-    else problems.push(`${name}: planned value does not match config value`);
-  }
-  return problems;
-}
-
-/** Terraform's AssertObjectCompatible for a flat schema: known planned values must survive apply. */
-function applyProblems(planned: ObjectValue, actual: ObjectValue): string[] {
-  const problems: string[] = [];
-  const check = (path: string, p: Value, a: Value): void => {
-    if (a instanceof Unknown) problems.push(`${path}: still unknown after apply`);
-    else if (p instanceof Unknown) return;
-    else if (Array.isArray(p) && Array.isArray(a)) {
-      if (p.length !== a.length) problems.push(`${path}: length changed`);
-      else p.forEach((x, i) => check(`${path}[${i}]`, x, a[i]));
-    } else if (!same(p, a)) problems.push(`${path}: was ${JSON.stringify(p)}, but now ${JSON.stringify(a)}`);
-  };
-  for (const name of Object.keys(planned)) check(name, planned[name] ?? null, actual[name] ?? null);
-  return problems;
-}
-
 const isWhollyKnownConfig = (c: ObjectValue): boolean =>
   !Object.values(c).some(
     (v) => v instanceof Unknown || (Array.isArray(v) && v.some((x) => x instanceof Unknown)),
@@ -166,6 +117,27 @@ describe('plans over random configurations', () => {
     expect(planProblems(attributes, null, config, { ...config, note: 'n', items: ['b'] })).toEqual([
       'note: planned value for a non-computed attribute',
       'items: planned value does not match config value',
+    ]);
+  });
+
+  it('the final-plan checker refuses a prior value first planned for a value then known to differ', () => {
+    // Terraform accepts the first plan (prior kept against an unknown, non-null configuration)
+    // but refuses the re-plan at apply when the known value differs from what was promised.
+    const prior = { name: 'x', label: 'l1' } as ObjectValue;
+    const first = { name: 'x', label: unknown } as ObjectValue;
+    expect(planProblems(attributes, prior, first, { ...first, label: 'l1' })).toEqual([]);
+    expect(finalPlanProblems({ ...first, label: 'l1' }, { ...first, label: 'l2' })).toEqual([
+      'label: was "l1", but now "l2"',
+    ]);
+    expect(finalPlanProblems({ ...first, label: unknown }, { ...first, label: 'l2' })).toEqual([]);
+  });
+
+  it('the apply checker names a changed known value, a leftover unknown and a null for not-null', () => {
+    const planned = { name: 'x', label: new Unknown({ notNull: true }), stamp: unknown } as ObjectValue;
+    expect(applyProblems(planned, { name: 'y', label: null, stamp: unknown })).toEqual([
+      'name: was "x", but now "y"',
+      'label: planned not null, but now null',
+      'stamp: still unknown after apply',
     ]);
   });
 

@@ -3,6 +3,11 @@
  * encoded with the schema's type, plans are computed from a proposed new state built like
  * Terraform's (configuration, with prior values for unset computed attributes), and every
  * response's diagnostics are returned. For resource tests against the simulators.
+ *
+ * Like Terraform core, every plan is checked for validity against the configuration and prior
+ * state, and every applied state against the plan ("Provider produced inconsistent result after
+ * apply"): a violation is reported as an error of that call, so `converge` and any test that
+ * expects no errors fail exactly where `terraform apply` would.
  */
 import type {
   ProviderServer,
@@ -15,6 +20,8 @@ import { decodeMsgpack, encodeMsgpack, typeFromJsonBytes } from '../../src/tf/in
 import type { CtyType } from '../../src/tf/types.js';
 import { Unknown, isObjectValue } from '../../src/tf/value.js';
 import type { ObjectValue, Value } from '../../src/tf/value.js';
+import { applyProblems, finalPlanProblems, planProblems } from '../terraform-core-rules.js';
+import type { RuleAttribute } from '../terraform-core-rules.js';
 
 export type Attrs = Record<string, Value>;
 
@@ -88,6 +95,23 @@ export class ProviderHarness {
     return schemaType(s);
   }
 
+  /** The attributes of a resource as Terraform core's plan and apply checks see them. */
+  private ruleAttributes(typeName: string): Record<string, RuleAttribute> {
+    const s = this.schemas.get(typeName)!;
+    return Object.fromEntries(
+      s.block.attributes.map((a) => [
+        a.name,
+        {
+          optional: a.optional,
+          computed: a.computed,
+          writeOnly: a.write_only,
+          sensitive: a.sensitive,
+          type: attributeType(a),
+        },
+      ]),
+    );
+  }
+
   private computedNames(typeName: string): Set<string> {
     const s = this.schemas.get(typeName)!;
     return new Set(s.block.attributes.filter((a) => a.computed).map((a) => a.name));
@@ -128,6 +152,19 @@ export class ProviderHarness {
       prior_private: priorPrivate,
     });
     const planned = resp.planned_state?.msgpack ? decodeMsgpack(resp.planned_state.msgpack, type) : null;
+    const errors = errorsOf(resp.diagnostics);
+    if (errors.length === 0 && cfg !== null) {
+      if (!planned || !isObjectValue(planned))
+        errors.push('Provider produced invalid plan: no planned object');
+      else {
+        for (const problem of planProblems(this.ruleAttributes(typeName), prior, cfg, planned)) {
+          errors.push(`Provider produced invalid plan: ${problem}`);
+        }
+      }
+    }
+    if (errors.length === 0 && cfg === null && planned !== null) {
+      errors.push('Provider produced invalid plan: a destroy must plan a null object');
+    }
     return {
       value: {
         planned: planned && isObjectValue(planned) ? planned : null,
@@ -137,7 +174,7 @@ export class ProviderHarness {
         private: resp.planned_private,
       },
       diagnostics: resp.diagnostics,
-      errors: errorsOf(resp.diagnostics),
+      errors,
     };
   }
 
@@ -157,10 +194,46 @@ export class ProviderHarness {
       planned_private: plannedPrivate,
     });
     const state = resp.new_state?.msgpack ? decodeMsgpack(resp.new_state.msgpack, type) : null;
+    const errors = errorsOf(resp.diagnostics);
+    // Terraform checks consistency only for a successful apply; a failed one may return any
+    // state it has (the partial-failure rule), and a destroy must return null.
+    if (errors.length === 0) {
+      if (planned === null && state !== null) {
+        errors.push('Provider produced inconsistent result after apply: a destroy returned an object');
+      } else if (planned !== null) {
+        if (!state || !isObjectValue(state)) {
+          errors.push('Provider produced inconsistent result after apply: no object returned');
+        } else {
+          for (const problem of applyProblems(planned, state, this.ruleAttributes(typeName))) {
+            errors.push(`Provider produced inconsistent result after apply: ${problem}`);
+          }
+        }
+      }
+    }
     return {
       value: { state: state && isObjectValue(state) ? state : null, private: resp.private },
       diagnostics: resp.diagnostics,
-      errors: errorsOf(resp.diagnostics),
+      errors,
+    };
+  }
+
+  /**
+   * The plan Terraform makes again at apply, once configuration values that were unknown are
+   * known: besides the usual checks, every value the first plan knew must be planned the same
+   * ("Provider produced inconsistent final plan").
+   */
+  async replan(
+    typeName: string,
+    config: Attrs,
+    prior: ObjectValue | null,
+    firstPlanned: ObjectValue,
+  ): Promise<Outcome<{ planned: ObjectValue | null; requiresReplace: string[]; private?: Uint8Array }>> {
+    const second = await this.plan(typeName, config, prior);
+    if (second.errors.length > 0 || !second.value.planned) return second;
+    const problems = finalPlanProblems(firstPlanned, second.value.planned, this.ruleAttributes(typeName));
+    return {
+      ...second,
+      errors: problems.map((problem) => `Provider produced inconsistent final plan: ${problem}`),
     };
   }
 
