@@ -34,14 +34,22 @@ export async function freeLoopbackPort(): Promise<number> {
   return address.port;
 }
 
-async function accepts(port: number): Promise<boolean> {
+/** True when a Redis server answers PING on the port (any other listener does not count). */
+async function answersAsRedis(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
+    let reply = '';
+    const done = (ok: boolean): void => {
       socket.destroy();
-      resolve(true);
+      resolve(ok);
+    };
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d: Buffer) => {
+      reply += d.toString();
+      if (reply.includes('\r\n')) done(/^(\+PONG|-NOAUTH)/.test(reply));
     });
-    socket.once('error', () => resolve(false));
+    socket.once('error', () => done(false));
+    socket.once('close', () => done(false));
   });
 }
 
@@ -50,21 +58,45 @@ export interface StartRedisOptions {
   readonly password?: string;
   /** @default `findRedisServer()` */
   readonly bin?: string;
+  /** Where ports come from (tests of the retry). @default `freeLoopbackPort` */
+  readonly findPort?: () => Promise<number>;
 }
 
+/**
+ * A port found free can be taken by another process before redis-server binds it (the tests of
+ * several runs share this machine): a start that loses that race is retried on a new port.
+ */
 export async function startRedisServer(options: StartRedisOptions = {}): Promise<RedisServer> {
   const bin = options.bin ?? findRedisServer();
   if (bin === undefined) throw new Error('redis-server is not installed');
-  const port = await freeLoopbackPort();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnFreePort(bin, options);
+    } catch (e) {
+      if (!(e instanceof PortTakenError) || attempt >= 5) throw e;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnFreePort(bin: string, options: StartRedisOptions): Promise<RedisServer> {
+  const port = await (options.findPort ?? freeLoopbackPort)();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   if (options.password !== undefined) args.push('--requirepass', options.password);
-  const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  // redis-server logs to stdout; both streams are kept to explain an early exit.
+  const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (d: Buffer): void => void (output += d.toString());
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; i < 200; i += 1) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited early: ${stderr.trim()}`);
-    if (await accepts(port)) {
+    if (child.exitCode !== null) {
+      const message = `redis-server exited early: ${output.trim()}`;
+      throw /address already in use/i.test(output) ? new PortTakenError(message) : new Error(message);
+    }
+    if (await answersAsRedis(port)) {
       return {
         port,
         url:

@@ -14,6 +14,19 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const mirrorDir = join(repoRoot, 'provider', 'dist', 'mirror');
 export const providerSource = 'litmos-oss/litmos';
 
+/**
+ * Variables of a developer's shell that would change what terraform or the provider does (a real
+ * `LITMOS_API_KEY`, `TF_LOG`, a plugin cache, debug reattachment…): never passed to a terraform
+ * started here, so a run means the same on every machine. What a run needs is given explicitly.
+ */
+const MACHINE_SPECIFIC = /^(TF_|LITMOS_|CONDUCTORONE_|CHECKPOINT_|PLUGIN_|TOFU_|OPENTOFU_)/i;
+
+/** `process.env` without the variables above, then `extra` on top. */
+export function scrubbedEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const kept = Object.entries(process.env).filter(([name]) => !MACHINE_SPECIFIC.test(name));
+  return { ...Object.fromEntries(kept), ...extra };
+}
+
 /** The terraform binary, or undefined where it is not installed (a user's laptop). */
 export function findTerraform(): string | undefined {
   const bin = process.env.TERRAFORM_BIN ?? 'terraform';
@@ -76,15 +89,14 @@ export class TerraformWorkdir {
     return new Promise((resolvePromise, reject) => {
       const child = spawn(this.terraform, args, {
         cwd: this.dir,
-        env: {
-          ...process.env,
+        env: scrubbedEnvironment({
           ...this.env,
           ...extraEnv,
           TF_CLI_CONFIG_FILE: this.cliConfig,
           TF_IN_AUTOMATION: '1',
           CHECKPOINT_DISABLE: '1',
           TF_INPUT: '0',
-        },
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';

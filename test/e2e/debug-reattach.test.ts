@@ -6,6 +6,7 @@ import { providerBlock } from '../../scripts/hcl.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
+import { scrubbedEnvironment } from '../../scripts/terraform-runner.js';
 import { describeWithTerraform, repoRoot, TerraformWorkdir } from './terraform-harness.js';
 
 const executable = join(repoRoot, 'provider/dist/terraform-provider-litmos.mjs');
@@ -14,7 +15,7 @@ const executable = join(repoRoot, 'provider/dist/terraform-provider-litmos.mjs')
 function startDebugProvider(env: Record<string, string>): Promise<{ child: ChildProcess; reattach: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(executable, ['--debug'], {
-      env: { ...process.env, ...env },
+      env: scrubbedEnvironment(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
