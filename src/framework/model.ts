@@ -62,6 +62,19 @@ export function fromModel(attributes: AttributeMap, model: object): ObjectValue 
   return out;
 }
 
+/**
+ * A state model as the object value Terraform stores: `fromModel`, with every write-only attribute
+ * null whatever the resource returned (Terraform refuses a state holding one, and it must never
+ * be written down).
+ */
+export function stateFromModel(attributes: AttributeMap, model: object): ObjectValue {
+  const value = fromModel(attributes, model);
+  for (const [name, spec] of Object.entries(attributes)) {
+    if (spec.writeOnly) value[name] = null;
+  }
+  return value;
+}
+
 function completeNested(nested: { nesting: string; attributes: AttributeMap }, v: Value): Value {
   const complete = (x: Value): Value => (isObjectValue(x) ? fromModel(nested.attributes, x) : x);
   if (nested.nesting === 'single') return complete(v);

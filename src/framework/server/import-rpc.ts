@@ -1,6 +1,6 @@
 /** ImportResourceState: by ID (terraform import, import blocks) or by identity (Terraform ≥ 1.12). */
 import { Diagnostics } from '../../tf/diagnostics.js';
-import { fromModel } from '../model.js';
+import { stateFromModel } from '../model.js';
 import { PrivateState } from '../private-state.js';
 import type { ImportResourceStateRequest, ImportResourceStateResponse } from '../protocol.js';
 import { impliedType } from '../schema/schema.js';
@@ -72,7 +72,7 @@ export async function importResourceState<P>(
     }
     return done();
   }
-  const value = fromModel(resource.schema.attributes, partial);
+  const value = stateFromModel(resource.schema.attributes, partial);
   return {
     imported_resources: [
       {

@@ -2,7 +2,7 @@
 import { Diagnostics } from '../../tf/diagnostics.js';
 import { isWhollyKnown } from '../../tf/value.js';
 import type { ObjectValue } from '../../tf/value.js';
-import { fromModel, toModel } from '../model.js';
+import { fromModel, stateFromModel, toModel } from '../model.js';
 import type { StateModel } from '../model.js';
 import { planObject } from '../plan/engine.js';
 import { PrivateState } from '../private-state.js';
@@ -35,10 +35,7 @@ function resourceContext<P>(
 
 /** A state model returned by a resource, as a complete object value, checked for unknowns. */
 function stateValue<P>(resource: AnyResource<P>, state: StateModel<Schema>, diags: Diagnostics): ObjectValue {
-  const value = fromModel(resource.schema.attributes, state);
-  for (const [name, spec] of Object.entries(resource.schema.attributes)) {
-    if (spec.writeOnly) value[name] = null;
-  }
+  const value = stateFromModel(resource.schema.attributes, state);
   if (!isWhollyKnown(value)) {
     diags.error(
       'Provider Returned Unknown Values',
