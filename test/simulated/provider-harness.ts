@@ -62,7 +62,7 @@ export class ProviderHarness {
   static async start(
     config: Attrs,
     env: NodeJS.ProcessEnv = {},
-  ): Promise<{ harness: ProviderHarness; errors: string[] }> {
+  ): Promise<{ harness: ProviderHarness; errors: string[]; diagnostics: WireDiagnostic[] }> {
     const harness = new ProviderHarness(createProviderServer(env));
     const schema = await harness.server.getProviderSchema();
     harness.providerSchema = schema.provider;
@@ -74,7 +74,7 @@ export class ProviderHarness {
       terraform_version: '1.11.4',
       config: { msgpack: encodeMsgpack(full, type) },
     });
-    return { harness, errors: errorsOf(resp.diagnostics) };
+    return { harness, errors: errorsOf(resp.diagnostics), diagnostics: resp.diagnostics };
   }
 
   private complete(type: CtyType, attrs: Attrs): ObjectValue {
