@@ -14,6 +14,8 @@ export default tseslint.config(
       'examples/**/cdktf.out/**',
       'examples/**/node_modules/**',
       '**/*.d.ts',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,
