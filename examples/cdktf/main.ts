@@ -4,8 +4,20 @@
  * cloud-hosted connector that syncs Litmos. Credentials come from the environment (LITMOS_*,
  * CONDUCTORONE_*), the connector's key from the sensitive variable `litmos_api_key_for_connector`.
  *
- *   npx tsx examples/cdktf/main.ts     # synthesizes into examples/cdktf/cdktf.out (offline)
- *   cdktf synth                        # the same, if you have cdktf-cli (see cdktf.json)
+ * With the CDKTF CLI (`npm install -g cdktf-cli@0.21`), from the repository root:
+ *
+ *   npm ci && npm run build                                   # provider into provider/dist/mirror
+ *   export TF_CLI_CONFIG_FILE=$PWD/provider/dist/terraform.rc  # install litmos-oss/litmos from it
+ *   cd examples/cdktf
+ *   cdktf synth
+ *   cdktf deploy --skip-provider-lock                         # then: cdktf diff, cdktf destroy
+ *
+ * `--skip-provider-lock`: before its first `terraform init`, cdktf runs `terraform providers
+ * lock`, which asks only the provider's origin registry and ignores the filesystem mirror; the
+ * provider is not published there, so that step fails. With the flag, `terraform init` installs
+ * from the mirror and writes `.terraform.lock.hcl` with the mirror's hash itself, and later
+ * commands (which find the lock) need no flag. Without cdktf-cli, `npx tsx examples/cdktf/main.ts`
+ * synthesizes into examples/cdktf/cdktf.out offline.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
