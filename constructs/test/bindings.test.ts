@@ -95,7 +95,7 @@ test('every resource and data source of the schema has a generated class', () =>
 });
 
 test('a built lib/ carries the fingerprint of the current bindings', () => {
-  const built = join(packageDir, 'lib', '.gen', 'schema-fingerprint.js');
+  const built = join(packageDir, 'lib', 'esm', '.gen', 'schema-fingerprint.js');
   if (!existsSync(built)) {
     process.stderr.write(
       'SKIP built-bindings check: constructs/lib is not built (npm run build -w constructs)\n',
