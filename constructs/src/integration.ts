@@ -166,7 +166,7 @@ export class LitmosConductorOneIntegration extends Construct {
   private team(name: string): LitmosTeam {
     let team = this.teams.get(name);
     if (!team) {
-      team = new LitmosTeam(this, `Team-${this.teams.size}`, { name });
+      team = new LitmosTeam(this, `Team-${meaningfulId(name, this.teams.size)}`, { name });
       this.teams.set(name, team);
     }
     return team;
@@ -176,11 +176,24 @@ export class LitmosConductorOneIntegration extends Construct {
     const key = 'id' in ref ? `id:${ref.id}` : `name:${ref.name}`;
     let course = this.courses.get(key);
     if (!course) {
-      course = new LitmosCourse(this, `Course-${this.courses.size}`, { course: ref });
+      const id =
+        'id' in ref
+          ? `CourseId-${meaningfulId(ref.id, this.courses.size)}`
+          : `Course-${meaningfulId(ref.name, this.courses.size)}`;
+      course = new LitmosCourse(this, id, { course: ref });
       this.courses.set(key, course);
     }
     return course;
   }
+}
+
+/**
+ * A construct id part taken from what a thing is (a team name, a course name or ID), so that its
+ * Terraform address does not move when the inputs are reordered. Tokens have no text yet: they
+ * fall back to the order of first appearance.
+ */
+function meaningfulId(text: string, position: number): string {
+  return Token.isUnresolved(text) ? `#${position}` : text;
 }
 
 /** Every problem in the props, collected (tokens are never checked). */

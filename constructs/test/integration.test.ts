@@ -121,6 +121,44 @@ describe('LitmosConductorOneIntegration (cloud-hosted)', () => {
   });
 });
 
+describe('LitmosConductorOneIntegration addresses', () => {
+  const addresses = (list: LitmosPersonSpec[]): string[] => {
+    const { json } = synth((stack) => integration(stack, { people: list }));
+    return [
+      ...Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
+        Object.keys(byName).map((name) => `${type}.${name}`),
+      ),
+      ...Object.entries(json.data ?? {}).flatMap(([type, byName]) =>
+        Object.keys(byName).map((name) => `data.${type}.${name}`),
+      ),
+    ].sort();
+  };
+
+  test('are keyed by username, team name and course: reordering people moves nothing', () => {
+    const more: LitmosPersonSpec[] = [
+      ...people,
+      {
+        username: 'alan@example.com',
+        firstName: 'Alan',
+        lastName: 'Turing',
+        teams: ['Sales'],
+        courses: [{ id: 'c-7' }],
+      },
+    ];
+    const forward = addresses(more);
+    expect(forward.length).toBeGreaterThan(10);
+    expect(addresses([...more].reverse())).toEqual(forward);
+  });
+
+  test('name the team and the course in the address', () => {
+    const list = addresses(people);
+    expect(list.some((a) => a.startsWith('data.litmos_team.') && a.includes('Team-Engineering'))).toBe(true);
+    expect(
+      list.some((a) => a.startsWith('data.litmos_course.') && a.includes('Course-SecurityAwareness')),
+    ).toBe(true);
+  });
+});
+
 describe('LitmosConductorOneIntegration options', () => {
   test('apiKeyDelivery "state" uses the sensitive api_key attribute instead', () => {
     const { text } = synth((stack) =>

@@ -1,0 +1,181 @@
+/**
+ * A CDKTF user's own project, outside this repository: it installs `@litmos-oss/cdktf-litmos`
+ * from `npm pack` output (with cdktf, constructs, ts-node and typescript from the registry), is
+ * laid out like `cdktf init --template=typescript` (CommonJS, `npx ts-node main.ts`), and is run
+ * with the real `cdktf` CLI: synth, deploy, diff, destroy against the simulators. An ES module
+ * file in the same project imports the package's ESM build. One project serves every step.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, TerraformWorkdir } from '../../scripts/terraform-runner.js';
+import { startSimulators, type Simulators } from '../../scripts/simulators.js';
+import { describeWithCdktf, runCdktf } from './cdktf-cli-harness.js';
+
+const PACKAGE = '@litmos-oss/cdktf-litmos';
+
+/** The stack both module systems build: three people in meaningful, reorderable order. */
+const stackSource = (importLine: string) => `${importLine}
+
+const people = [
+  { username: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', accessLevel: 'Administrator',
+    teams: ['Engineering'], courses: [{ name: 'Security Awareness' }] },
+  { username: 'grace@example.com', firstName: 'Grace', lastName: 'Hopper',
+    teams: [{ team: 'Engineering', role: 'leader' }, 'Sales'], courses: [{ name: 'Onboarding' }] },
+  { username: 'alan@example.com', firstName: 'Alan', lastName: 'Turing',
+    teams: ['Sales'], courses: [{ name: 'Security Awareness' }, { name: 'Onboarding' }] },
+];
+
+function build(outdir) {
+  const app = new App(outdir ? { outdir } : {});
+  const stack = new TerraformStack(app, 'litmos');
+  new LocalBackend(stack, { path: 'terraform.tfstate' });
+  new provider.LitmosProvider(stack, 'litmos', {});
+  const key = new TerraformVariable(stack, 'litmos_api_key_for_connector', { type: 'string', sensitive: true });
+  new LitmosConductorOneIntegration(stack, 'litmos-integration', {
+    conductorOneApp: { displayName: 'Litmos' },
+    litmosSource: 'acme',
+    litmosApiKey: SecretValue.fromVariable(key),
+    syncCourses: [{ name: 'Security Awareness' }],
+    people: process.env.LITMOS_REORDER === '1' ? [...people].reverse() : people,
+  });
+  app.synth();
+}
+`;
+
+const cjsMain = stackSource(
+  `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
+import { LitmosConductorOneIntegration, provider, SecretValue, type LitmosPersonSpec } from '${PACKAGE}';`,
+)
+  .replace('const people = [', 'const people: LitmosPersonSpec[] = [')
+  .replace('function build(outdir) {', 'function build(outdir?: string): void {')
+  .concat('\nbuild();\n');
+
+const esmMain = stackSource(
+  `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
+import { LitmosConductorOneIntegration, provider, SecretValue } from '${PACKAGE}';`,
+).concat('\nbuild(process.argv[2]);\n');
+
+describeWithCdktf('a user project that installs the packed package, through the real cdktf CLI', (cdktf) => {
+  let sims: Simulators;
+  let wd: TerraformWorkdir;
+  let project: string;
+  let outdir: string;
+  let env: Record<string, string>;
+  // The first synth type-checks main.ts; later steps run the same file without checking again.
+  const cli = (args: string[], extra: Record<string, string> = { TS_NODE_TRANSPILE_ONLY: '1' }) =>
+    runCdktf(cdktf, project, [...args, '--output', outdir], { ...env, ...extra });
+
+  beforeAll(async () => {
+    project = mkdtempSync(join(tmpdir(), 'litmos-user-project-'));
+    outdir = join(project, 'cdktf.out');
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+        cwd: join(repoRoot, 'constructs'),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ) as { filename: string }[];
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'litmos-user-project', version: '1.0.0', private: true }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'CommonJS',
+          lib: ['ES2022'],
+          strict: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+          types: ['node'],
+        },
+        include: ['main.ts'],
+      }),
+      'cdktf.json': JSON.stringify({
+        language: 'typescript',
+        app: 'npx ts-node main.ts',
+        projectId: 'litmos-user-project',
+        sendCrashReports: 'false',
+        terraformProviders: [],
+        terraformModules: [],
+        context: {},
+      }),
+      'main.ts': cjsMain,
+      'esm-main.mjs': esmMain,
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(project, name), content);
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        `./${packed[0]!.filename}`,
+        'cdktf@0.21.0',
+        'constructs@10.7.0',
+        'ts-node@10',
+        'typescript@5.9',
+        '@types/node@20',
+      ],
+      { cwd: project, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    sims = await startSimulators();
+    wd = new TerraformWorkdir('terraform', sims.env);
+    env = { ...sims.env, TF_CLI_CONFIG_FILE: join(wd.dir, '.terraformrc') };
+  });
+
+  afterAll(async () => {
+    wd?.remove();
+    await sims?.close();
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  test('the ES module build synthesizes the same stack from a .mjs file', () => {
+    const esmOut = join(project, 'esm.out');
+    const r = spawnSync(process.execPath, ['esm-main.mjs', esmOut], { cwd: project, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const stack = JSON.parse(readFileSync(join(esmOut, 'stacks', 'litmos', 'cdk.tf.json'), 'utf8')) as {
+      resource: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(stack.resource.litmos_user ?? {})).toHaveLength(3);
+  });
+
+  test('cdktf synth type-checks and runs the CommonJS project with ts-node', async () => {
+    await cli(['synth'], {});
+    const stack = readFileSync(join(outdir, 'stacks', 'litmos', 'cdk.tf.json'), 'utf8');
+    expect(JSON.parse(stack)).toMatchObject({ terraform: { required_providers: { litmos: {} } } });
+  });
+
+  test('cdktf deploy --skip-provider-lock creates the users, memberships and assignments', async () => {
+    await cli(['deploy', '--auto-approve', '--skip-provider-lock']);
+    const store = sims.litmos.store;
+    for (const u of ['ada@example.com', 'grace@example.com', 'alan@example.com']) {
+      expect(store.findUser(u)?.Active).toBe(true);
+    }
+    const sales = store.listTeams().find((t) => t.Name === 'Sales')!;
+    expect(
+      store
+        .teamUsers(sales.Id, 'members')
+        .map((u) => u.UserName)
+        .sort(),
+    ).toEqual(['alan@example.com', 'grace@example.com']);
+  });
+
+  test('cdktf diff plans nothing, also with the people in reverse order', async () => {
+    expect((await cli(['diff'])).output).toContain('No changes.');
+    expect((await cli(['diff'], { TS_NODE_TRANSPILE_ONLY: '1', LITMOS_REORDER: '1' })).output).toContain(
+      'No changes.',
+    );
+  });
+
+  test('cdktf destroy removes everything', async () => {
+    await cli(['destroy', '--auto-approve']);
+    expect(sims.litmos.store.findUser('ada@example.com')?.Active).toBe(false);
+    const state = JSON.parse(readFileSync(join(outdir, 'stacks', 'litmos', 'terraform.tfstate'), 'utf8')) as {
+      resources: unknown[];
+    };
+    expect(state.resources).toHaveLength(0);
+  });
+});
