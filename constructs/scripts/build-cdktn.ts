@@ -69,9 +69,14 @@ async function main(): Promise<void> {
 async function smokeTest(): Promise<void> {
   const cdktn = (await import('cdktn')) as typeof import('cdktn');
   const lib = (await import(pathToFileURL(join(outDir, 'index.js')).href)) as Record<string, unknown>;
+  const selfHosted = (await import(pathToFileURL(join(outDir, 'self-hosted-entry.js')).href)) as Record<
+    string,
+    unknown
+  >;
   type Ctor = new (scope: unknown, id: string, props: unknown) => unknown;
   const Integration = lib.LitmosConductorOneIntegration as Ctor;
-  const SecretValue = lib.SecretValue as { fromVariable(v: unknown): unknown };
+  const LitmosSecret = lib.LitmosSecret as { fromVariable(v: unknown): unknown };
+  const Hosting = selfHosted.SelfHostedConnectorHosting as new (props: unknown) => unknown;
   const synthOne = (kind: 'cloud' | 'self-hosted'): string => {
     const outdir = mkdtempSync(join(tmpdir(), 'litmos-cdktn-'));
     try {
@@ -79,7 +84,7 @@ async function smokeTest(): Promise<void> {
       const stack = new cdktn.TerraformStack(app, kind);
       new (lib.provider as { LitmosProvider: Ctor }).LitmosProvider(stack, 'litmos', {});
       const secret = (n: string) =>
-        SecretValue.fromVariable(new cdktn.TerraformVariable(stack, n, { type: 'string', sensitive: true }));
+        LitmosSecret.fromVariable(new cdktn.TerraformVariable(stack, n, { type: 'string', sensitive: true }));
       new Integration(stack, 'Litmos', {
         conductorOneApp: { displayName: 'Litmos' },
         litmosSource: 'acme',
@@ -87,15 +92,15 @@ async function smokeTest(): Promise<void> {
         people: [
           { username: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', teams: ['Engineering'] },
         ],
-        hosting:
-          kind === 'cloud'
-            ? { kind }
-            : {
-                kind,
+        ...(kind === 'cloud'
+          ? {}
+          : {
+              connector: new Hosting({
                 image: 'baton-litmos:dev',
-                conductorOneClientId: secret('id'),
+                conductorOneClientId: 'client-id',
                 conductorOneClientSecret: secret('secret'),
-              },
+              }),
+            }),
       });
       app.synth();
       return readFileSync(join(outdir, 'stacks', kind, 'cdk.tf.json'), 'utf8');

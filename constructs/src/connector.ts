@@ -9,7 +9,7 @@ import { Token } from 'cdktf';
 import { ConductoroneApp } from './.gen/providers/litmos/conductorone-app/index.js';
 import { ConductoroneConnector } from './.gen/providers/litmos/conductorone-connector/index.js';
 import { Problems } from './errors.js';
-import type { SecretValue } from './secret.js';
+import { guardSecretAtSynth, secretPropProblems, type LitmosSecret } from './secret.js';
 
 /** A new ConductorOne app. */
 export interface NewConductorOneApp {
@@ -79,7 +79,7 @@ export interface CloudHostedLitmosConnectorProps {
   /** The Litmos source (the Litmos account name). */
   readonly litmosSource: string;
   /** The Litmos API key the connector uses. */
-  readonly litmosApiKey: SecretValue;
+  readonly litmosApiKey: LitmosSecret;
   /** @default 'write-only' */
   readonly apiKeyDelivery?: ApiKeyDelivery;
   /**
@@ -91,7 +91,7 @@ export interface CloudHostedLitmosConnectorProps {
    * Litmos course IDs to sync.
    * @default - all courses
    */
-  readonly courseIds?: readonly string[];
+  readonly syncCourseIds?: readonly string[];
   /**
    * ConductorOne user IDs of the connector owners.
    * @default - ConductorOne makes the calling identity the owner
@@ -117,11 +117,14 @@ export class CloudHostedLitmosConnector extends Construct {
     if (!Token.isUnresolved(version) && (!Number.isInteger(version) || version < 1)) {
       problems.add(`apiKeyVersion must be a whole number ≥ 1, got ${version}`);
     }
-    for (const c of props.courseIds ?? []) {
-      if (!Token.isUnresolved(c) && c.trim() === '') problems.add('courseIds must not contain empty IDs');
+    for (const c of props.syncCourseIds ?? []) {
+      if (!Token.isUnresolved(c) && c.trim() === '') problems.add('syncCourseIds must not contain empty IDs');
     }
+    for (const p of secretPropProblems('litmosApiKey', props.litmosApiKey)) problems.add(p);
     problems.throwIfAny(this);
-    const courseIds = props.courseIds && props.courseIds.length > 0 ? [...props.courseIds] : undefined;
+    guardSecretAtSynth(this, 'litmosApiKey', props.litmosApiKey);
+    const courseIds =
+      props.syncCourseIds && props.syncCourseIds.length > 0 ? [...props.syncCourseIds] : undefined;
     this.resource = new ConductoroneConnector(this, 'Resource', {
       appId: props.appId,
       source: props.litmosSource,

@@ -4,6 +4,7 @@
  * shows three lines instead of one at a time.
  */
 import type { IConstruct } from 'constructs';
+import { Token } from 'cdktf';
 
 export class LitmosConstructError extends Error {
   override readonly name = 'LitmosConstructError';
@@ -34,4 +35,12 @@ export class Problems {
   throwIfAny(scope: IConstruct): void {
     if (this.list.length > 0) throw new LitmosConstructError(scope.node.path, this.list);
   }
+}
+
+/** Problems when `value` is not a string or is a blank literal (tokens pass). */
+export function nonEmpty(field: string, value: unknown): Problems {
+  const problems = new Problems();
+  if (typeof value !== 'string') problems.add(`${field} must be a string, got ${typeof value}`);
+  else if (!Token.isUnresolved(value) && value.trim() === '') problems.add(`${field} must not be empty`);
+  return problems;
 }

@@ -2,25 +2,22 @@
  * `LitmosConductorOneIntegration`: a whole Litmos + ConductorOne integration in one construct.
  * Litmos users with their access levels, their team memberships (teams looked up by name) and
  * course assignments (courses by ID or name); the ConductorOne app (new or existing); and the
- * Litmos connector, either cloud-hosted by ConductorOne or self-hosted in Kubernetes.
+ * Litmos connector: cloud-hosted by ConductorOne (default), self-hosted in Kubernetes
+ * (`SelfHostedConnectorHosting` from `@litmos-oss/cdktf-litmos/self-hosted`), or none.
  * The HCL equivalent is `examples/terraform/main.tf`.
+ *
+ * Construct ids, and so Terraform addresses, come from what things are: users by username, teams
+ * by name, courses by name or ID. Reordering `people` moves nothing.
  */
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { Token } from 'cdktf';
-import { User } from './.gen/providers/litmos/user/index.js';
-import {
-  CloudHostedLitmosConnector,
-  ConductorOneLitmosApp,
-  type ApiKeyDelivery,
-  type ConductorOneAppSpec,
-} from './connector.js';
-import { LitmosCourse, type CourseRef } from './course.js';
+import { CloudHostedLitmosConnector, ConductorOneLitmosApp, type ConductorOneAppSpec } from './connector.js';
+import { LitmosCourse, type CourseRef, type ILitmosCourse } from './course.js';
 import { Problems } from './errors.js';
-import type { SecretValue } from './secret.js';
-import { SelfHostedLitmosConnector } from './self-hosted.js';
-import type { SelfHostedSettings } from './self-hosted-spec.js';
-import type { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider/index.js';
-import { LitmosTeam } from './team.js';
+import { isConnectorHosting, LitmosConnectorHosting, type ILitmosConnectorHosting } from './hosting.js';
+import { secretPropProblems, type LitmosSecret } from './secret.js';
+import { LitmosTeam, type ILitmosTeam } from './team.js';
+import { LitmosUser } from './user.js';
 import {
   ACCESS_LEVELS,
   isAccessLevel,
@@ -55,124 +52,96 @@ export interface LitmosPersonSpec {
   readonly courses?: readonly CourseRef[];
 }
 
-/** The ConductorOne connector runs in ConductorOne's cloud. */
-export interface CloudHosting {
-  readonly kind: 'cloud';
-  /** @default 'write-only' */
-  readonly apiKeyDelivery?: ApiKeyDelivery;
-  /** Bump to send a rotated key with write-only delivery. @default 1 */
-  readonly apiKeyVersion?: number;
-}
-
-/** The connector runs in your Kubernetes cluster (baton-litmos). */
-export interface SelfHosting extends SelfHostedSettings {
-  readonly kind: 'self-hosted';
-  /** The ConductorOne connector client ID (`BATON_CLIENT_ID`). */
-  readonly conductorOneClientId: SecretValue;
-  /** The ConductorOne connector client secret (`BATON_CLIENT_SECRET`). */
-  readonly conductorOneClientSecret: SecretValue;
-  /** Bump to push rotated values into the Secret. @default 1 */
-  readonly secretRevision?: number;
-  /** @default - the stack's default kubernetes provider */
-  readonly kubernetesProvider?: KubernetesProvider;
-}
-
 export interface LitmosConductorOneIntegrationProps {
-  /** The ConductorOne app: `{ displayName, … }` to create one, `{ existingAppId }` to use one. */
-  readonly conductorOneApp: ConductorOneAppSpec;
-  /** ConductorOne user IDs of the connector owners. @default - the calling identity */
-  readonly connectorOwnerUserIds?: readonly string[];
-  /** The Litmos source: the Litmos account name. */
-  readonly litmosSource: string;
-  /** The Litmos API key the connector uses (a sensitive variable or another reference). */
-  readonly litmosApiKey: SecretValue;
+  /**
+   * The ConductorOne app: `{ displayName, … }` to create one, `{ existingAppId }` to use one.
+   * Required unless the connector is `LitmosConnectorHosting.none()`.
+   * @default - no app
+   */
+  readonly conductorOneApp?: ConductorOneAppSpec;
+  /** The Litmos source: the Litmos account name. Required with a connector. @default - none */
+  readonly litmosSource?: string;
+  /**
+   * The Litmos API key the connector uses (a `LitmosSecret`: a sensitive variable or another
+   * reference, never a literal). Required with a connector.
+   * @default - none
+   */
+  readonly litmosApiKey?: LitmosSecret;
   /** Courses the connector syncs, by ID or exact name. @default - all courses */
   readonly syncCourses?: readonly CourseRef[];
   /** The Litmos users to manage. @default - none */
   readonly people?: readonly LitmosPersonSpec[];
-  /** @default { kind: 'cloud' } */
-  readonly hosting?: CloudHosting | SelfHosting;
+  /**
+   * Where the connector runs.
+   * @default LitmosConnectorHosting.cloud()
+   */
+  readonly connector?: ILitmosConnectorHosting;
 }
 
 export class LitmosConductorOneIntegration extends Construct {
   /** Users by username. */
-  readonly users = new Map<string, User>();
+  readonly users = new Map<string, LitmosUser>();
   /** Teams by name. */
-  readonly teams = new Map<string, LitmosTeam>();
+  readonly teams = new Map<string, ILitmosTeam>();
   /** Courses by `id:<id>` or `name:<name>`. */
-  readonly courses = new Map<string, LitmosCourse>();
-  readonly app: ConductorOneLitmosApp;
-  /** The cloud-hosted connector, when `hosting.kind` is `cloud`. */
-  readonly cloudConnector?: CloudHostedLitmosConnector;
-  /** The Kubernetes Secret and Deployment, when `hosting.kind` is `self-hosted`. */
-  readonly selfHostedConnector?: SelfHostedLitmosConnector;
+  readonly courses = new Map<string, ILitmosCourse>();
+  /** The ConductorOne app, when `conductorOneApp` is given. */
+  readonly app?: ConductorOneLitmosApp;
+  /** The connector construct, unless the hosting is `none`. */
+  readonly connector?: IConstruct;
+  /** Litmos course IDs the connector syncs (tokens for courses named), e.g. for a connector in another stack. */
+  readonly syncCourseIds: readonly string[];
 
   constructor(scope: Construct, id: string, props: LitmosConductorOneIntegrationProps) {
     super(scope, id);
-    validate(props).throwIfAny(this);
+    const hosting = props.connector ?? LitmosConnectorHosting.cloud();
+    validate(props, hosting).throwIfAny(this);
 
     (props.people ?? []).forEach((person, index) => {
       const key = Token.isUnresolved(person.username) ? `#${index}` : person.username;
-      const user = new User(this, `User-${key}`, {
-        username: person.username,
-        email: person.email ?? person.username,
-        firstName: person.firstName,
-        lastName: person.lastName,
-        accessLevel: person.accessLevel ?? 'Learner',
-        jobTitle: person.jobTitle,
-      });
+      const user = new LitmosUser(this, `User-${key}`, person);
       this.users.set(key, user);
       for (const m of person.teams ?? []) {
         const spec = typeof m === 'string' ? { team: m } : m;
-        this.team(spec.team).addMember(key, user.id, { role: spec.role });
+        this.team(spec.team).addMember(user, { role: spec.role });
       }
-      for (const c of person.courses ?? []) this.course(c).assignTo(key, user.id);
+      for (const c of person.courses ?? []) this.course(c).assignTo(user);
     });
 
-    this.app = new ConductorOneLitmosApp(this, 'App', { app: props.conductorOneApp });
-    const courseIds = (props.syncCourses ?? []).map((c) => this.course(c).courseId);
-    const hosting = props.hosting ?? { kind: 'cloud' };
-    if (hosting.kind === 'cloud') {
-      this.cloudConnector = new CloudHostedLitmosConnector(this, 'Connector', {
+    this.syncCourseIds = (props.syncCourses ?? []).map((c) => this.course(c).courseId);
+    if (props.conductorOneApp) {
+      this.app = new ConductorOneLitmosApp(this, 'App', { app: props.conductorOneApp });
+    }
+    if (this.app) {
+      this.connector = hosting.bind(this, {
         appId: this.app.appId,
-        litmosSource: props.litmosSource,
-        litmosApiKey: props.litmosApiKey,
-        apiKeyDelivery: hosting.apiKeyDelivery,
-        apiKeyVersion: hosting.apiKeyVersion,
-        courseIds,
-        ownerUserIds: props.connectorOwnerUserIds,
-      });
-    } else {
-      this.selfHostedConnector = new SelfHostedLitmosConnector(this, 'SelfHosted', {
-        image: hosting.image,
-        namespace: hosting.namespace,
-        name: hosting.name,
-        conductorOneClientId: hosting.conductorOneClientId,
-        conductorOneClientSecret: hosting.conductorOneClientSecret,
-        litmosApiKey: props.litmosApiKey,
-        litmosSource: props.litmosSource,
-        courseIds,
-        secretRevision: hosting.secretRevision,
-        kubernetesProvider: hosting.kubernetesProvider,
+        litmosSource: props.litmosSource ?? '',
+        litmosApiKey: props.litmosApiKey as LitmosSecret,
+        syncCourseIds: this.syncCourseIds,
       });
     }
   }
 
-  /** Litmos user IDs by username (tokens until apply). */
-  get userIds(): Record<string, string> {
-    return Object.fromEntries([...this.users].map(([k, u]) => [k, u.id]));
+  /** The cloud-hosted connector, when the hosting is `cloud`. */
+  get cloudConnector(): CloudHostedLitmosConnector | undefined {
+    return this.connector instanceof CloudHostedLitmosConnector ? this.connector : undefined;
   }
 
-  private team(name: string): LitmosTeam {
+  /** Litmos user IDs by username (tokens until apply). */
+  get userIds(): Record<string, string> {
+    return Object.fromEntries([...this.users].map(([k, u]) => [k, u.userId]));
+  }
+
+  private team(name: string): ILitmosTeam {
     let team = this.teams.get(name);
     if (!team) {
-      team = new LitmosTeam(this, `Team-${meaningfulId(name, this.teams.size)}`, { name });
+      team = LitmosTeam.fromName(this, `Team-${meaningfulId(name, this.teams.size)}`, name);
       this.teams.set(name, team);
     }
     return team;
   }
 
-  private course(ref: CourseRef): LitmosCourse {
+  private course(ref: CourseRef): ILitmosCourse {
     const key = 'id' in ref ? `id:${ref.id}` : `name:${ref.name}`;
     let course = this.courses.get(key);
     if (!course) {
@@ -180,7 +149,7 @@ export class LitmosConductorOneIntegration extends Construct {
         'id' in ref
           ? `CourseId-${meaningfulId(ref.id, this.courses.size)}`
           : `Course-${meaningfulId(ref.name, this.courses.size)}`;
-      course = new LitmosCourse(this, id, { course: ref });
+      course = LitmosCourse.fromRef(this, id, ref);
       this.courses.set(key, course);
     }
     return course;
@@ -196,10 +165,24 @@ function meaningfulId(text: string, position: number): string {
   return Token.isUnresolved(text) ? `#${position}` : text;
 }
 
-/** Every problem in the props, collected (tokens are never checked). */
-function validate(props: LitmosConductorOneIntegrationProps): Problems {
+/** Every problem in the props (tokens are never checked). */
+function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): Problems {
   const problems = new Problems();
-  const known = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);
+  const known = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
+  if (!isConnectorHosting(hosting)) {
+    problems.add(
+      'connector must be LitmosConnectorHosting.cloud(), LitmosConnectorHosting.none() or a SelfHostedConnectorHosting',
+    );
+    return problems;
+  }
+  if (hosting.needsApiKey) {
+    if (!props.conductorOneApp) problems.add(`conductorOneApp is required with a ${hosting.kind} connector`);
+    if (props.litmosSource === undefined)
+      problems.add(`litmosSource is required with a ${hosting.kind} connector`);
+    for (const p of secretPropProblems('litmosApiKey', props.litmosApiKey)) problems.add(p);
+  } else {
+    for (const p of secretPropProblems('litmosApiKey', props.litmosApiKey, false)) problems.add(p);
+  }
   if (known(props.litmosSource) && props.litmosSource.trim() === '') {
     problems.add('litmosSource must not be empty (it is the name of the Litmos account)');
   }

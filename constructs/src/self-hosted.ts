@@ -10,7 +10,7 @@ import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1/index
 import type { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider/index.js';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1/index.js';
 import { Problems } from './errors.js';
-import type { SecretValue } from './secret.js';
+import { guardSecretAtSynth, secretPropProblems, type LitmosSecret } from './secret.js';
 import {
   COURSES_ENV,
   labelsFor,
@@ -23,19 +23,19 @@ import {
 } from './self-hosted-spec.js';
 
 export interface SelfHostedLitmosConnectorProps extends SelfHostedSettings {
-  /** ConductorOne connector client ID (`BATON_CLIENT_ID`). */
-  readonly conductorOneClientId: SecretValue;
+  /** ConductorOne connector client ID (`BATON_CLIENT_ID`); not a secret, a plain string or token. */
+  readonly conductorOneClientId: string;
   /** ConductorOne connector client secret (`BATON_CLIENT_SECRET`). */
-  readonly conductorOneClientSecret: SecretValue;
+  readonly conductorOneClientSecret: LitmosSecret;
   /** Litmos API key (`BATON_API_KEY`). */
-  readonly litmosApiKey: SecretValue;
+  readonly litmosApiKey: LitmosSecret;
   /** Litmos source, the account name (`BATON_SOURCE`). */
   readonly litmosSource: string;
   /**
    * Course IDs to sync (`BATON_LIMITED_COURSES`, comma-separated).
    * @default - all courses
    */
-  readonly courseIds?: readonly string[];
+  readonly syncCourseIds?: readonly string[];
   /**
    * Change this number to push rotated secret values into the Secret.
    * @default 1
@@ -59,12 +59,17 @@ export class SelfHostedLitmosConnector extends Construct {
     if (!Token.isUnresolved(props.litmosSource) && props.litmosSource.trim() === '') {
       problems.add('litmosSource must not be empty (it is the name of the Litmos account)');
     }
+    for (const field of ['conductorOneClientSecret', 'litmosApiKey'] as const) {
+      for (const p of secretPropProblems(field, props[field])) problems.add(p);
+    }
     problems.throwIfAny(this);
+    guardSecretAtSynth(this, 'conductorOneClientSecret', props.conductorOneClientSecret);
+    guardSecretAtSynth(this, 'litmosApiKey', props.litmosApiKey);
 
     const s = resolvedSettings(props);
     const labels = labelsFor(s.name);
     const values: Record<SecretEnvName, string> = {
-      BATON_CLIENT_ID: props.conductorOneClientId.token,
+      BATON_CLIENT_ID: props.conductorOneClientId,
       BATON_CLIENT_SECRET: props.conductorOneClientSecret.token,
       BATON_API_KEY: props.litmosApiKey.token,
     };
@@ -76,7 +81,7 @@ export class SelfHostedLitmosConnector extends Construct {
       dataWoRevision: props.secretRevision ?? 1,
     });
 
-    const courseIds = props.courseIds ?? [];
+    const courseIds = props.syncCourseIds ?? [];
     const env = [
       ...SECRET_ENV.map((k) => ({
         name: k,

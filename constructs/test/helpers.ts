@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import type { Construct } from 'constructs';
-import { SecretValue } from '../src/index.js';
+import { LitmosSecret } from '../src/index.js';
 
 // Type declarations of the matchers that setupJest() installs (toHaveResourceWithProperties, …).
 export type {} from 'cdktf/lib/testing/adapters/jest.js';
@@ -17,8 +17,8 @@ export const packageDir = existsSync(resolve('constructs', 'package.json'))
 export const repoRoot = resolve(packageDir, '..');
 
 /** A sensitive variable and the secret reference built on it. */
-export function secretVariable(scope: Construct, name: string): SecretValue {
-  return SecretValue.fromVariable(new TerraformVariable(scope, name, { type: 'string', sensitive: true }));
+export function secretVariable(scope: Construct, name: string): LitmosSecret {
+  return LitmosSecret.fromVariable(new TerraformVariable(scope, name, { type: 'string', sensitive: true }));
 }
 
 export interface SynthJson {

@@ -2,6 +2,7 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1/index.js';
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1/index.js';
+import { SelfHostedConnectorHosting } from '../src/self-hosted-entry.js';
 import {
   conductoroneApp,
   conductoroneConnector,
@@ -11,7 +12,8 @@ import {
   LitmosConductorOneIntegration,
   LitmosConstructError,
   provider,
-  SecretValue,
+  LitmosConnectorHosting,
+  LitmosSecret,
   teamMember,
   user,
   type LitmosConductorOneIntegrationProps,
@@ -45,7 +47,7 @@ function integration(
   new provider.LitmosProvider(stack, 'litmos', {});
   return new LitmosConductorOneIntegration(stack, 'Litmos', {
     conductorOneApp: { displayName: 'Litmos', description: 'SAP Litmos' },
-    connectorOwnerUserIds: ['c1-owner-1'],
+    connector: LitmosConnectorHosting.cloud({ ownerUserIds: ['c1-owner-1'] }),
     litmosSource: 'acme',
     litmosApiKey: secretVariable(stack, 'litmos_api_key'),
     syncCourses: [{ name: 'Security Awareness' }],
@@ -162,7 +164,7 @@ describe('LitmosConductorOneIntegration addresses', () => {
 describe('LitmosConductorOneIntegration options', () => {
   test('apiKeyDelivery "state" uses the sensitive api_key attribute instead', () => {
     const { text } = synth((stack) =>
-      integration(stack, { hosting: { kind: 'cloud', apiKeyDelivery: 'state' } }),
+      integration(stack, { connector: LitmosConnectorHosting.cloud({ apiKeyDelivery: 'state' }) }),
     );
     expect(text).toHaveResourceWithProperties(conductoroneConnector.ConductoroneConnector, {
       api_key: '${var.litmos_api_key}',
@@ -171,7 +173,9 @@ describe('LitmosConductorOneIntegration options', () => {
   });
 
   test('a rotated key bumps api_key_wo_version', () => {
-    const { text } = synth((stack) => integration(stack, { hosting: { kind: 'cloud', apiKeyVersion: 3 } }));
+    const { text } = synth((stack) =>
+      integration(stack, { connector: LitmosConnectorHosting.cloud({ apiKeyVersion: 3 }) }),
+    );
     expect(text).toHaveResourceWithProperties(conductoroneConnector.ConductoroneConnector, {
       api_key_wo_version: 3,
     });
@@ -254,15 +258,17 @@ describe('validation at synth time', () => {
   });
 });
 
-describe('SecretValue', () => {
+describe('LitmosSecret', () => {
   test('refuses a literal string', () => {
-    expect(() => SecretValue.fromToken('my-real-api-key')).toThrow(/literal string/);
+    expect(() => LitmosSecret.fromToken('my-real-api-key')).toThrow(
+      /plain string \(15 characters\), not a reference/,
+    );
   });
 
   test('refuses a variable that is not sensitive', () => {
     expect(() =>
       synth((stack) => {
-        SecretValue.fromVariable(new TerraformVariable(stack, 'plain', { type: 'string' }));
+        LitmosSecret.fromVariable(new TerraformVariable(stack, 'plain', { type: 'string' }));
       }),
     ).toThrow(/not sensitive/);
   });
@@ -271,13 +277,12 @@ describe('SecretValue', () => {
 describe('LitmosConductorOneIntegration (self-hosted)', () => {
   const { text, json } = synth((stack) =>
     integration(stack, {
-      hosting: {
-        kind: 'self-hosted',
+      connector: new SelfHostedConnectorHosting({
         image: 'registry.example.com/baton-litmos:v0.1.0',
         namespace: 'identity',
-        conductorOneClientId: secretVariable(stack, 'baton_client_id'),
+        conductorOneClientId: 'baton-client-id',
         conductorOneClientSecret: secretVariable(stack, 'baton_client_secret'),
-      },
+      }),
       syncCourses: [{ id: 'c-1' }, { id: 'c-2' }],
     }),
   );
@@ -288,7 +293,7 @@ describe('LitmosConductorOneIntegration (self-hosted)', () => {
     expect(blocks(json, 'kubernetes_secret_v1')[0]).toMatchObject({
       metadata: { name: 'baton-litmos', namespace: 'identity' },
       data_wo: {
-        BATON_CLIENT_ID: '${var.baton_client_id}',
+        BATON_CLIENT_ID: 'baton-client-id',
         BATON_CLIENT_SECRET: '${var.baton_client_secret}',
         BATON_API_KEY: '${var.litmos_api_key}',
       },
@@ -332,13 +337,12 @@ describe('LitmosConductorOneIntegration (self-hosted)', () => {
     expect(() =>
       synth((stack) =>
         integration(stack, {
-          hosting: {
-            kind: 'self-hosted',
+          connector: new SelfHostedConnectorHosting({
             image: 'x',
             namespace: 'Identity_Team',
-            conductorOneClientId: secretVariable(stack, 'id'),
+            conductorOneClientId: 'id',
             conductorOneClientSecret: secretVariable(stack, 'secret'),
-          },
+          }),
         }),
       ),
     ).toThrow(/selfHosted\.namespace "Identity_Team" is not a valid Kubernetes name/);

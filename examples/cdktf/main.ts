@@ -26,8 +26,8 @@ import type { Construct } from 'constructs';
 // In your own project: from '@litmos-oss/cdktf-litmos'.
 import {
   LitmosConductorOneIntegration,
+  LitmosSecret,
   provider,
-  SecretValue,
   type LitmosPersonSpec,
 } from '../../constructs/src/index.js';
 
@@ -85,7 +85,7 @@ export class LitmosExampleStack extends TerraformStack {
         description: 'SAP Litmos learning platform, managed by CDKTF',
       },
       litmosSource: source.stringValue,
-      litmosApiKey: SecretValue.fromVariable(apiKey),
+      litmosApiKey: LitmosSecret.fromVariable(apiKey),
       syncCourses: [{ name: 'Security Awareness' }],
       people,
     });

@@ -6,7 +6,7 @@
  * file in the same project imports the package's ESM build. One project serves every step.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, TerraformWorkdir } from '../../scripts/terraform-runner.js';
@@ -36,7 +36,7 @@ function build(outdir) {
   new LitmosConductorOneIntegration(stack, 'litmos-integration', {
     conductorOneApp: { displayName: 'Litmos' },
     litmosSource: 'acme',
-    litmosApiKey: SecretValue.fromVariable(key),
+    litmosApiKey: LitmosSecret.fromVariable(key),
     syncCourses: [{ name: 'Security Awareness' }],
     people: process.env.LITMOS_REORDER === '1' ? [...people].reverse() : people,
   });
@@ -46,7 +46,7 @@ function build(outdir) {
 
 const cjsMain = stackSource(
   `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
-import { LitmosConductorOneIntegration, provider, SecretValue, type LitmosPersonSpec } from '${PACKAGE}';`,
+import { LitmosConductorOneIntegration, provider, LitmosSecret, type LitmosPersonSpec } from '${PACKAGE}';`,
 )
   .replace('const people = [', 'const people: LitmosPersonSpec[] = [')
   .replace('function build(outdir) {', 'function build(outdir?: string): void {')
@@ -54,8 +54,23 @@ import { LitmosConductorOneIntegration, provider, SecretValue, type LitmosPerson
 
 const esmMain = stackSource(
   `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
-import { LitmosConductorOneIntegration, provider, SecretValue } from '${PACKAGE}';`,
+import { LitmosConductorOneIntegration, provider, LitmosSecret } from '${PACKAGE}';`,
 ).concat('\nbuild(process.argv[2]);\n');
+
+/** A JavaScript user who pastes the key itself: synth must fail, naming the path, not the key. */
+const PASTED_KEY = 'lit-pasted-7c1e9b';
+const esmLeak = `import { App, TerraformStack } from 'cdktf';
+import { LitmosConductorOneIntegration, provider } from '${PACKAGE}';
+const app = new App({ outdir: process.argv[2] });
+const stack = new TerraformStack(app, 'litmos');
+new provider.LitmosProvider(stack, 'litmos', {});
+new LitmosConductorOneIntegration(stack, 'litmos-integration', {
+  conductorOneApp: { displayName: 'Litmos' },
+  litmosSource: 'acme',
+  litmosApiKey: '${PASTED_KEY}',
+});
+app.synth();
+`;
 
 describeWithCdktf('a user project that installs the packed package, through the real cdktf CLI', (cdktf) => {
   let sims: Simulators;
@@ -102,6 +117,7 @@ describeWithCdktf('a user project that installs the packed package, through the 
       }),
       'main.ts': cjsMain,
       'esm-main.mjs': esmMain,
+      'esm-leak.mjs': esmLeak,
     };
     for (const [name, content] of Object.entries(files)) writeFileSync(join(project, name), content);
     execFileSync(
@@ -140,6 +156,19 @@ describeWithCdktf('a user project that installs the packed package, through the 
       resource: Record<string, Record<string, unknown>>;
     };
     expect(Object.keys(stack.resource.litmos_user ?? {})).toHaveLength(3);
+  });
+
+  test('installs without the optional Kubernetes peer, and a pasted key fails in JavaScript', () => {
+    expect(existsSync(join(project, 'node_modules', '@cdktf', 'provider-kubernetes'))).toBe(false);
+    const r = spawnSync(process.execPath, ['esm-leak.mjs', join(project, 'leak.out')], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('[litmos/litmos-integration]');
+    expect(r.stderr).toContain('litmosApiKey must be a LitmosSecret, got a plain string');
+    expect(r.stderr).not.toContain(PASTED_KEY);
+    expect(existsSync(join(project, 'leak.out', 'stacks', 'litmos', 'cdk.tf.json'))).toBe(false);
   });
 
   test('cdktf synth type-checks and runs the CommonJS project with ts-node', async () => {
