@@ -3,6 +3,8 @@
  * the hand-written constructs on top of them. The Kubernetes (self-hosted) connector lives in
  * `@litmos-oss/cdktf-litmos/self-hosted`, so that this entry point does not need
  * `@cdktf/provider-kubernetes`.
+ *
+ * @module @litmos-oss/cdktf-litmos
  */
 export * from './.gen/providers/litmos/index.js';
 export { SCHEMA_SHA256 } from './.gen/schema-fingerprint.js';
