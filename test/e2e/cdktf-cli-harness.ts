@@ -4,14 +4,14 @@
  * is absent.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { findTerraform } from '../../scripts/terraform-runner.js';
+import { findTerraform, scrubbedEnvironment } from '../../scripts/terraform-runner.js';
 
 /** The `cdktf` command, or undefined where cdktf-cli is not installed. */
 export function findCdktf(): string | undefined {
   const bin = process.env.CDKTF_BIN ?? 'cdktf';
   const probe = spawnSync(bin, ['--version'], {
     encoding: 'utf8',
-    env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
+    env: scrubbedEnvironment({ CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' }),
   });
   return probe.status === 0 ? bin : undefined;
 }
@@ -50,15 +50,15 @@ export function runCdktf(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cdktf, [...args], {
       cwd,
-      env: {
-        ...process.env,
+      // The developer's LITMOS_*/CONDUCTORONE_*/TF_* variables never reach cdktf or terraform.
+      env: scrubbedEnvironment({
         ...env,
         CI: '1',
         CHECKPOINT_DISABLE: '1',
         DISABLE_VERSION_CHECK: '1',
         FORCE_COLOR: '0',
         TF_IN_AUTOMATION: '1',
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
