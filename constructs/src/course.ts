@@ -31,6 +31,8 @@ export interface ILitmosCourse extends IConstruct {
   assignTo(user: ILitmosUser, options?: CourseAssignmentOptions): CourseAssignment;
   /** The assignments made so far, by the user's construct id. */
   readonly assignments: ReadonlyMap<string, CourseAssignment>;
+  /** The data source, when this one was looked up by name (escape hatch). */
+  readonly lookup?: DataLitmosCourse;
 }
 
 abstract class CourseBase extends Construct implements ILitmosCourse {

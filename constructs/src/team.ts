@@ -36,6 +36,8 @@ export interface ILitmosTeam extends IConstruct {
   addMember(user: ILitmosUser, options?: LitmosTeamMemberOptions): TeamMember;
   /** The memberships added so far, by the user's construct id. */
   readonly memberships: ReadonlyMap<string, TeamMember>;
+  /** The data source, when this one was looked up by name (escape hatch). */
+  readonly lookup?: DataLitmosTeam;
 }
 
 /** What every team offers: memberships. */

@@ -15,6 +15,8 @@ import { ACCESS_LEVELS, isAccessLevel, type AccessLevel } from './vocabulary.js'
 export interface ILitmosUser extends IConstruct {
   /** The Litmos user ID (a token until apply or look-up). */
   readonly userId: string;
+  /** The data source, when this one was looked up by name (escape hatch). */
+  readonly lookup?: DataLitmosUser;
 }
 
 export interface LitmosUserProps {

@@ -136,3 +136,15 @@ describe('an integration split across stacks', () => {
     expect(manifest.stacks.cluster?.dependencies).toEqual(['litmos']);
   });
 });
+
+test('look-ups expose their data source as an escape hatch', () => {
+  synth((stack) => {
+    const team = LitmosTeam.fromName(stack, 'Ops', 'Ops');
+    expect(team.lookup?.nameInput).toBe('Ops');
+    expect(LitmosTeam.fromId(stack, 'Sales', 't-1').lookup).toBeUndefined();
+    expect(LitmosCourse.fromName(stack, 'C', 'Onboarding').lookup?.nameInput).toBe('Onboarding');
+    expect(LitmosUser.fromUsername(stack, 'U', 'bob@example.com').lookup?.usernameInput).toBe(
+      'bob@example.com',
+    );
+  });
+});
