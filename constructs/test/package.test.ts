@@ -49,14 +49,17 @@ describeBuilt('npm pack of @litmos-oss/cdktf-litmos', () => {
       'lib/cjs/index.d.ts',
       'lib/cjs/package.json',
       'lib/esm/.gen/providers/litmos/user/index.js',
+      'lib/esm/self-hosted-entry.js',
+      'lib/cjs/self-hosted-entry.d.ts',
+      'docs/api/README.md',
     ]) {
       expect(files).toContain(f);
     }
   });
 
-  test('holds nothing but the builds, the README and the manifest', () => {
+  test('holds nothing but the builds, the API reference, the README and the manifest', () => {
     const stray = files.filter(
-      (f) => !/^lib\/(esm|cjs)\//.test(f) && !['package.json', 'README.md'].includes(f),
+      (f) => !/^(lib\/(esm|cjs)|docs\/api)\//.test(f) && !['package.json', 'README.md'].includes(f),
     );
     expect(stray).toEqual([]);
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);

@@ -3,10 +3,11 @@
  * from `npm pack` output (with cdktf, constructs, ts-node and typescript from the registry), is
  * laid out like `cdktf init --template=typescript` (CommonJS, `npx ts-node main.ts`), and is run
  * with the real `cdktf` CLI: synth, deploy, diff, destroy against the simulators. An ES module
- * file in the same project imports the package's ESM build. One project serves every step.
+ * project beside it (`"type": "module"`, NodeNext) type-checks and runs against the ESM build.
+ * One install serves every step.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, TerraformWorkdir } from '../../scripts/terraform-runner.js';
@@ -44,18 +45,15 @@ function build(outdir) {
 }
 `;
 
-const cjsMain = stackSource(
-  `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
+/** The stack in TypeScript, for a CommonJS project (`build()`) or an ES module one (`build(argv)`). */
+const typedMain = (call: string) =>
+  stackSource(
+    `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import { LitmosConductorOneIntegration, provider, LitmosSecret, type LitmosPersonSpec } from '${PACKAGE}';`,
-)
-  .replace('const people = [', 'const people: LitmosPersonSpec[] = [')
-  .replace('function build(outdir) {', 'function build(outdir?: string): void {')
-  .concat('\nbuild();\n');
-
-const esmMain = stackSource(
-  `import { App, LocalBackend, TerraformStack, TerraformVariable } from 'cdktf';
-import { LitmosConductorOneIntegration, provider, LitmosSecret } from '${PACKAGE}';`,
-).concat('\nbuild(process.argv[2]);\n');
+  )
+    .replace('const people = [', 'const people: LitmosPersonSpec[] = [')
+    .replace('function build(outdir) {', 'function build(outdir?: string): void {')
+    .concat(`\n${call};\n`);
 
 /** A JavaScript user who pastes the key itself: synth must fail, naming the path, not the key. */
 const PASTED_KEY = 'lit-pasted-7c1e9b';
@@ -115,10 +113,29 @@ describeWithCdktf('a user project that installs the packed package, through the 
         terraformModules: [],
         context: {},
       }),
-      'main.ts': cjsMain,
-      'esm-main.mjs': esmMain,
+      'main.ts': typedMain('build()'),
       'esm-leak.mjs': esmLeak,
+      // An ES module project beside it ("type": "module", NodeNext), using the same node_modules.
+      'esm-project/package.json': JSON.stringify({
+        name: 'litmos-esm-project',
+        private: true,
+        type: 'module',
+      }),
+      'esm-project/tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          skipLibCheck: true,
+          types: ['node'],
+          outDir: 'dist',
+        },
+        include: ['main.ts'],
+      }),
+      'esm-project/main.ts': typedMain('build(process.argv[2])'),
     };
+    mkdirSync(join(project, 'esm-project'));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(project, name), content);
     execFileSync(
       'npm',
@@ -147,9 +164,19 @@ describeWithCdktf('a user project that installs the packed package, through the 
     if (project) rmSync(project, { recursive: true, force: true });
   });
 
-  test('the ES module build synthesizes the same stack from a .mjs file', () => {
+  test('an ES module project type-checks against the ESM build (NodeNext) and synthesizes', () => {
+    const tsc = spawnSync(
+      process.execPath,
+      [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'esm-project'],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
     const esmOut = join(project, 'esm.out');
-    const r = spawnSync(process.execPath, ['esm-main.mjs', esmOut], { cwd: project, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join('esm-project', 'dist', 'main.js'), esmOut], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const stack = JSON.parse(readFileSync(join(esmOut, 'stacks', 'litmos', 'cdk.tf.json'), 'utf8')) as {
