@@ -165,10 +165,19 @@ function meaningfulId(text: string, position: number): string {
   return Token.isUnresolved(text) ? `#${position}` : text;
 }
 
+/** Props of 0.1 that callers without a type checker may still pass, and what replaced them. */
+const RENAMED_PROPS: readonly (readonly [string, string])[] = [
+  ['hosting', 'connector: LitmosConnectorHosting.cloud({...}) or new SelfHostedConnectorHosting({...})'],
+  ['connectorOwnerUserIds', 'connector: LitmosConnectorHosting.cloud({ ownerUserIds })'],
+];
+
 /** Every problem in the props (tokens are never checked). */
 function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): Problems {
   const problems = new Problems();
   const known = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
+  for (const [old, now] of RENAMED_PROPS) {
+    if (old in props) problems.add(`${old} was renamed: ${now} (see the README's migration notes)`);
+  }
   if (!isConnectorHosting(hosting)) {
     problems.add(
       'connector must be LitmosConnectorHosting.cloud(), LitmosConnectorHosting.none() or a SelfHostedConnectorHosting',

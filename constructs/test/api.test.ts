@@ -148,3 +148,18 @@ test('look-ups expose their data source as an escape hatch', () => {
     );
   });
 });
+
+test('props renamed since 0.1 are reported, not silently ignored (JavaScript callers)', () => {
+  expect(() =>
+    synth(
+      (stack) =>
+        new LitmosConductorOneIntegration(stack, 'Litmos', {
+          conductorOneApp: { displayName: 'Litmos' },
+          litmosSource: 'acme',
+          litmosApiKey: secretVariable(stack, 'key'),
+          hosting: { kind: 'cloud' },
+          connectorOwnerUserIds: ['u-1'],
+        } as never),
+    ),
+  ).toThrow(/hosting was renamed: connector: [\s\S]*connectorOwnerUserIds was renamed/);
+});
