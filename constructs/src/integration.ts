@@ -17,15 +17,8 @@ import { Problems } from './errors.js';
 import { isConnectorHosting, LitmosConnectorHosting, type ILitmosConnectorHosting } from './hosting.js';
 import { secretPropProblems, type LitmosSecret } from './secret.js';
 import { LitmosTeam, type ILitmosTeam } from './team.js';
-import { LitmosUser } from './user.js';
-import {
-  ACCESS_LEVELS,
-  isAccessLevel,
-  isTeamRole,
-  TEAM_ROLES,
-  type AccessLevel,
-  type TeamRole,
-} from './vocabulary.js';
+import { LitmosUser, type LitmosUserProps } from './user.js';
+import { ACCESS_LEVELS, isAccessLevel, isTeamRole, TEAM_ROLES, type TeamRole } from './vocabulary.js';
 
 /** A team membership: the team's exact name, and the role in it. */
 export interface TeamMembershipSpec {
@@ -34,18 +27,8 @@ export interface TeamMembershipSpec {
   readonly role?: TeamRole;
 }
 
-/** One Litmos user managed by the integration. */
-export interface LitmosPersonSpec {
-  /** Litmos username (usually the e-mail address); unique, case-insensitively. */
-  readonly username: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  /** @default - the username */
-  readonly email?: string;
-  /** @default 'Learner' */
-  readonly accessLevel?: AccessLevel;
-  /** @default - not managed (Okta or an administrator may own it) */
-  readonly jobTitle?: string;
+/** One Litmos user managed by the integration: a `LitmosUser`'s props, teams and courses. */
+export interface LitmosPersonSpec extends LitmosUserProps {
   /** Teams, by exact name (a bare name means role `member`). @default - none */
   readonly teams?: readonly (string | TeamMembershipSpec)[];
   /** Courses to assign, by ID or exact name. @default - none */
