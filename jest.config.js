@@ -16,6 +16,7 @@ export default {
         '<rootDir>/test/framework/**/*.test.ts',
         '<rootDir>/test/simulated/**/*.test.ts',
         '<rootDir>/test/plugin/**/*.test.ts',
+        '<rootDir>/test/contract/**/*.test.ts',
         '<rootDir>/constructs/test/**/*.test.ts',
       ],
     },

@@ -135,6 +135,11 @@ export interface NamedLookup<T extends { readonly Id: string; readonly Name: str
   readonly kind: string;
   readonly get: (id: string) => Promise<T>;
   readonly search: (name: string) => Promise<T[]>;
+  /**
+   * The whole object from a search row (when the single GET leaves out fields the row has).
+   * @default reads it again by ID
+   */
+  readonly complete?: (row: T) => Promise<T>;
 }
 
 /**
@@ -158,7 +163,8 @@ export async function lookupByIdOrName<T extends { readonly Id: string; readonly
       attribute: 'name',
       diags,
     });
-    return match ? await lookup.get(match.Id) : null;
+    if (!match) return null;
+    return lookup.complete ? await lookup.complete(match) : await lookup.get(match.Id);
   } catch (e) {
     if (id !== null && isLitmosError(e, 'NOT_FOUND')) {
       addNotFound(diags, lookup.kind, 'id', id);

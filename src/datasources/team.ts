@@ -49,8 +49,11 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   if (!litmos) return null;
   const lookup = {
     kind: KIND,
-    get: (id: string) => litmos.teams.get(id),
+    // GET /teams/{id} answers Id, Name and Description only: the bulk-import code and parent
+    // come from the listing row ([REC] add-sub-team.0 vs teams-all-paginated.0).
+    get: (id: string) => litmos.teams.getComplete(id),
     search: (name: string) => litmos.teams.list({ search: name }),
+    complete: (row: LitmosTeam) => litmos.teams.completeListed(row),
   };
   const found = await lookupByIdOrName(lookup, config, diags);
   return found ? fromApi(found, config) : null;

@@ -140,10 +140,37 @@ describe('LitmosClient requests', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('decodes HTML entities in string values', async () => {
+  // No recorded Litmos JSON carries an HTML entity: text that looks like one is the real text.
+  it('keeps JSON strings as sent, "&amp;" in a team name and a user name included', async () => {
     const { client } = newClient();
-    nock(US).get('/v1.svc/teams/t1').query(true).reply(200, { Id: 't1', Name: 'R&amp;D' });
-    expect((await client.teams.get('t1')).Name).toBe('R&D');
+    nock(US).get('/v1.svc/teams/t1').query(true).reply(200, { Id: 't1', Name: 'R&amp;D &#99999999;' });
+    nock(US)
+      .get('/v1.svc/users/u1')
+      .query(true)
+      .reply(200, { Id: 'u1', UserName: 'tom@example.com', FirstName: 'Tom &amp; Jerry', LastName: 'A&B' });
+    expect((await client.teams.get('t1')).Name).toBe('R&amp;D &#99999999;');
+    const user = await client.users.get('u1');
+    expect([user.FirstName, user.LastName]).toEqual(['Tom &amp; Jerry', 'A&B']);
+  });
+
+  it('reads an XML answer by its Content-Type, with XML entities resolved and odd references kept', async () => {
+    const { client } = newClient();
+    nock(US)
+      .get('/v1.svc/teams/t1')
+      .query(true)
+      .reply(200, '<Team xmlns:i="x"><Id>t1</Id><Name>R&amp;D &#99999999;</Name><Description/></Team>', {
+        'content-type': 'application/xml; charset=utf-8',
+      });
+    expect(await client.teams.get('t1')).toEqual({ Id: 't1', Name: 'R&D &#99999999;', Description: '' });
+  });
+
+  it('reports an unreadable XML answer as INVALID_RESPONSE, not as a crash', async () => {
+    const { client } = newClient();
+    nock(US)
+      .get('/v1.svc/teams/t1')
+      .query(true)
+      .reply(200, '<Team><Id>t1</Team>', { 'content-type': 'application/xml; charset=utf-8' });
+    await expect(client.teams.get('t1')).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
   });
 
   it('rejects bad options at construction', () => {

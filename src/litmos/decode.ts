@@ -1,37 +1,34 @@
 /**
- * Decoding of response bodies. Litmos JSON may carry HTML entities inside string values
- * (`&amp;`), and dates come either as ISO strings or as WCF `/Date(ms±zzzz)/`.
+ * Decoding of response bodies: JSON as sent (no HTML-entity decoding: no recorded Litmos body
+ * carries an entity, and a name such as `R&amp;D` must reach the user unaltered), XML by its
+ * syntax, and dates that come either as ISO strings or as WCF `/Date(ms±zzzz)/`. Nothing here
+ * throws on odd text: an unknown or out-of-range character reference is kept as written.
  */
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+const XML_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
-  nbsp: '\u00a0',
 };
 
-export function decodeHtmlEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** A code point that may appear in text: not a surrogate, at most U+10FFFF. */
+function isCharCode(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff);
 }
 
-/** Deep copy of a parsed JSON value with entities decoded in every string. */
-export function decodeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return decodeHtmlEntities(value);
-  if (Array.isArray(value)) return value.map(decodeStrings);
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decodeStrings(v);
-    return out;
-  }
-  return value;
+/** Resolves XML's five predefined entities and numeric character references. Never throws. */
+export function decodeXmlText(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const hex = name[1] === 'x' || name[1] === 'X';
+      const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return isCharCode(code) ? String.fromCodePoint(code) : whole;
+    }
+    return XML_ENTITIES[name] ?? whole;
+  });
 }
 
 /** Parses a Litmos date (ISO, or `/Date(1497801750508)/`, or `/Date(1497801750508-0700)/`). */

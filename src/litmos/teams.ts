@@ -31,9 +31,30 @@ export class LitmosTeams {
     return this.#listAll<LitmosTeam>('/teams', options);
   }
 
+  /**
+   * The team as `GET /teams/{id}` answers it: Id, Name and Description only ([REC]
+   * `add-sub-team.0`); `TeamCodeForBulkImport` and `ParentTeamId` are not in it (see `getComplete`).
+   */
   async get(teamId: string): Promise<LitmosTeam> {
     const path = apiPath('teams', teamId);
     return asObject<LitmosTeam>(await this.#deps.transport.request({ method: 'GET', path }), `GET ${path}`);
+  }
+
+  /**
+   * The team with every field Litmos gives for it: Description from `GET /teams/{id}`,
+   * `TeamCodeForBulkImport` and `ParentTeamId` from the listing row with the same Id (found by
+   * searching the name; null when the listing has no such row or leaves them out).
+   */
+  async getComplete(teamId: string): Promise<LitmosTeam> {
+    const team = await this.get(teamId);
+    const rows = await this.list({ search: team.Name });
+    const row = rows.find((t) => t.Id.toLowerCase() === team.Id.toLowerCase());
+    return mergeTeam(team, row);
+  }
+
+  /** A listing row completed with the Description of `GET /teams/{id}` (one request). */
+  async completeListed(row: LitmosTeam): Promise<LitmosTeam> {
+    return mergeTeam(await this.get(row.Id), row);
   }
 
   /** Sub-teams of the team. */
@@ -102,4 +123,15 @@ export class LitmosTeams {
   #listAll<T>(path: string, options: ListOptions): Promise<T[]> {
     return listEvery<T>(this.#deps.transport, this.#deps.pageSize, path, { search: options.search });
   }
+}
+
+/** Id and Name from the single GET, the listing-only fields from the row; missing ones null. */
+function mergeTeam(got: LitmosTeam, row: LitmosTeam | undefined): LitmosTeam {
+  return {
+    Id: got.Id,
+    Name: got.Name,
+    Description: got.Description ?? null,
+    TeamCodeForBulkImport: row?.TeamCodeForBulkImport ?? got.TeamCodeForBulkImport ?? null,
+    ParentTeamId: row?.ParentTeamId ?? got.ParentTeamId ?? null,
+  };
 }

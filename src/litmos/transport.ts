@@ -6,9 +6,9 @@
  */
 import got, { HTTPError, RequestError, type Got, type Method } from 'got';
 import { codeForStatus, errorDetail, excerpt, LitmosError, redact } from './errors.js';
-import { decodeStrings } from './decode.js';
 import { RETRYABLE_ERROR_CODES, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry.js';
 import { keyGateFor, type ThrottleSettings } from './throttle.js';
+import { parseXml, xmlToValue } from './xml.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -116,7 +116,10 @@ export class LitmosTransport {
     return () => this.#writeListeners.delete(listener);
   }
 
-  /** Sends one request; resolves to the parsed JSON body, or `undefined` for an empty body. */
+  /**
+   * Sends one request; resolves to the parsed body (JSON, or XML read into the same shape when the
+   * server answers XML), or `undefined` for an empty body.
+   */
   async request(spec: RequestSpec): Promise<unknown> {
     const isWrite = spec.method !== 'GET';
     if (isWrite) this.#notifyWrite();
@@ -128,7 +131,7 @@ export class LitmosTransport {
         ...(spec.body === undefined ? {} : { json: spec.body }),
         retry: { methods: repeatable ? [spec.method] : [] },
       });
-      return this.#parse(spec, response.body, response.statusCode);
+      return this.#parse(spec, response.body, response.statusCode, response.headers['content-type']);
     } catch (e: unknown) {
       throw this.toLitmosError(spec, e);
     } finally {
@@ -172,14 +175,16 @@ export class LitmosTransport {
     return params;
   }
 
-  #parse(spec: RequestSpec, body: string, status: number): unknown {
+  #parse(spec: RequestSpec, body: string, status: number, contentType: string | undefined): unknown {
     if (body.trim() === '') return undefined;
+    const type = contentType ?? '';
+    const xml = /xml/i.test(type) || (!/json|html/i.test(type) && body.trimStart().startsWith('<'));
     try {
-      return decodeStrings(JSON.parse(body));
+      return xml ? xmlToValue(parseXml(body.trim())) : (JSON.parse(body) as unknown);
     } catch (e: unknown) {
       throw new LitmosError(
         'INVALID_RESPONSE',
-        `Litmos ${spec.method} ${spec.path} returned a body that is not JSON`,
+        `Litmos ${spec.method} ${spec.path} returned a body that is not ${xml ? 'readable XML' : 'JSON'}`,
         {
           status,
           bodyExcerpt: excerpt(body, [this.#options.apiKey]),

@@ -83,14 +83,20 @@ export type LitmosUserInput = Pick<LitmosUser, 'UserName' | 'FirstName' | 'LastN
 /** A change to an existing user: every writable field optional. */
 export type LitmosUserUpdate = Partial<Omit<LitmosUser, LitmosUserReadOnlyField>>;
 
+/**
+ * A team. Recorded shapes: listings (`GET /teams`, `/teams/{id}/teams`) carry Id, Name,
+ * TeamCodeForBulkImport; the single GET and both creates carry Id, Name, Description.
+ * `ParentTeamId` is documented ([SAP], [BL]) but never recorded.
+ */
 export interface LitmosTeam {
   Id: string;
   Name: string;
   /** On single GET and create only. */
   Description?: string | null;
-  TeamCodeForBulkImport?: string;
-  /** `""` for a root team. */
-  ParentTeamId?: string;
+  /** In listings only. */
+  TeamCodeForBulkImport?: string | null;
+  /** `""` for a root team (documented; never recorded). */
+  ParentTeamId?: string | null;
 }
 
 export interface LitmosTeamInput {

@@ -1,7 +1,12 @@
 /**
- * A tiny XML writer and reader for the flat shapes the Litmos API uses: a root element holding
- * records of scalar fields (`<Users><User><Id>…</Id>…</User></Users>`), or one such record.
+ * The XML the simulated API writes, shaped like the recorded answers: the root element first (no
+ * `<?xml …?>` declaration), `xmlns:i` as its only namespace, records of scalar fields with
+ * `i:nil="true"` for null ([REC] `litmos-sdk/users-get-asset-raw.xml`, `users-id-get-asset-raw.xml`).
+ * Request bodies are read with the client's parser.
  */
+import type { XmlElement } from '../../litmos/xml.js';
+
+export { parseXml, type XmlElement } from '../../litmos/xml.js';
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -11,79 +16,28 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
+/** One field: `<Name>text</Name>`, `<Name/>` for "" (as recorded), `<Name i:nil="true"/>` for null. */
+function field(name: string, value: Scalar): string {
+  if (value === null || value === undefined) return `<${name} i:nil="true"/>`;
+  const text = String(value);
+  return text === '' ? `<${name}/>` : `<${name}>${escapeXml(text)}</${name}>`;
 }
 
 function fields(record: object): string {
   return Object.entries(record as Record<string, Scalar>)
-    .map(([name, value]) =>
-      value === null || value === undefined
-        ? `<${name} i:nil="true"/>`
-        : `<${name}>${escapeXml(String(value))}</${name}>`,
-    )
+    .map(([name, value]) => field(name, value))
     .join('');
 }
 
 /** `<Root xmlns:i="…"><Item>…</Item>…</Root>` */
 export function xmlList(root: string, item: string, records: readonly object[]): string {
   const items = records.map((r) => `<${item}>${fields(r)}</${item}>`).join('');
-  return `<?xml version="1.0" encoding="utf-8"?><${root} xmlns:i="${XSI_NAMESPACE}">${items}</${root}>`;
+  return `<${root} xmlns:i="${XSI_NAMESPACE}">${items}</${root}>`;
 }
 
 /** `<Root xmlns:i="…">fields</Root>` */
 export function xmlRecord(root: string, record: object): string {
-  return `<?xml version="1.0" encoding="utf-8"?><${root} xmlns:i="${XSI_NAMESPACE}">${fields(record)}</${root}>`;
-}
-
-export interface XmlElement {
-  readonly name: string;
-  readonly children: XmlElement[];
-  text: string;
-  nil: boolean;
-}
-
-/** Parses well-formed XML into elements (attributes other than `i:nil` are ignored). */
-export function parseXml(xml: string): XmlElement {
-  const tag =
-    /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  for (const m of xml.matchAll(tag)) {
-    const [, closing, opening, attrs, selfClosing, text] = m;
-    if (opening !== undefined) {
-      const el: XmlElement = {
-        name: localName(opening),
-        children: [],
-        text: '',
-        nil: /\bnil\s*=\s*"true"/.test(attrs ?? ''),
-      };
-      const parent = stack.at(-1);
-      if (parent) parent.children.push(el);
-      else if (root === undefined) root = el;
-      else throw new Error('XML has more than one root element');
-      if (selfClosing !== '/') stack.push(el);
-    } else if (closing !== undefined) {
-      const open = stack.pop();
-      if (open === undefined || open.name !== localName(closing)) throw new Error(`Unexpected </${closing}>`);
-    } else if (text !== undefined) {
-      const current = stack.at(-1);
-      if (current) current.text += unescapeXml(text);
-      else if (text.trim() !== '') throw new Error('Text outside the root element');
-    }
-  }
-  if (root === undefined || stack.length > 0) throw new Error('XML is empty or not closed');
-  return root;
-}
-
-function localName(name: string): string {
-  return name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+  return `<${root} xmlns:i="${XSI_NAMESPACE}">${fields(record)}</${root}>`;
 }
 
 /** A record element's children as an object of strings, booleans (`true`/`false`) and nulls. */
