@@ -67,6 +67,7 @@ export interface LitmosUser extends LitmosUserSummary {
   Website?: string | null;
   Twitter?: string | null;
   ExpirationDate?: string | null;
+  /** `JobRole`, `ExternalEmployeeId`, `ProfileType`: documented ([SAP]), in no recorded answer. */
   JobRole?: string | null;
   ExternalEmployeeId?: string | null;
   ProfileType?: string | null;
@@ -118,6 +119,7 @@ export interface LitmosCourse {
   Price: number;
   AccessTillDate: string | null;
   AccessTillDays: number | null;
+  /** This field and the three below: documented ([SAP], [BL]), in no recorded answer. */
   CourseTeamLibrary?: boolean;
   CreatedBy?: string | null;
   SeqId?: string | null;

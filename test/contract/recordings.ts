@@ -18,6 +18,8 @@ export interface RecordedResponse {
   readonly status: number;
   readonly reason: string;
   readonly contentType: string | null;
+  /** The recorded Date header. */
+  readonly date: string;
   readonly bodyFile: string;
   readonly bytes: number;
 }

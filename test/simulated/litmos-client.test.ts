@@ -181,7 +181,9 @@ describe('Litmos client against the simulator', () => {
     const parent = await client.teams.create({ Name: 'Support', Description: 'Helpdesk' });
     const child = await client.teams.create({ Name: 'Support EMEA' }, parent.Id);
     expect((await client.teams.listSubTeams(parent.Id)).map((t) => t.Id)).toEqual([child.Id]);
-    expect((await client.teams.get(child.Id)).ParentTeamId).toBe(parent.Id);
+    // GET /teams/{id} answers Id, Name, Description only; the parent comes from the listing.
+    expect(await client.teams.get(child.Id)).toEqual({ Id: child.Id, Name: 'Support EMEA', Description: '' });
+    expect((await client.teams.getComplete(child.Id)).ParentTeamId).toBe(parent.Id);
     expect(await codeOf(client.teams.create({ Name: 'support' }))).toBe('CONFLICT');
   });
 

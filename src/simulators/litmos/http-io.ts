@@ -6,8 +6,9 @@ import { parseXml, xmlList, xmlRecord } from './xml.js';
 
 const MAX_BODY_BYTES = 2_000_000;
 
+/** The reason phrase of the recorded 500 ([REC] `python-litmos-api/module_complete.3`). */
 export const WCF_ERROR_REASON =
-  'The server encountered an error processing the request. See server logs for more details.';
+  'The server encountered an error processing the request. Please see the server logs for more details.';
 
 export async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -59,17 +60,36 @@ export function sendResult(res: ServerResponse, result: RouteResult, json: boole
   }
 }
 
-/** An error the way Litmos reports it: `{"Detail": …}` and the message as the reason phrase. */
+/**
+ * An error answer, with the message as the reason phrase. The only recorded error with a body
+ * is the 409, `{"Detail": …}` as `application/json` without a charset ([REC]
+ * `create-user-already-exists.0`), so 409s get that body. The bodies of 400, 401, 403, 404, 406
+ * and 503 were never recorded (facts §5: "they may be empty"; baton's own mock answers 401 and
+ * 404 empty): ASSUMPTION, they are sent empty, and the message (the [SAP] text) travels in the
+ * reason phrase only.
+ */
 export function sendDetail(res: ServerResponse, status: number, detail: string): void {
   res.statusMessage = reasonPhrase(detail);
-  send(res, status, 'application/json', JSON.stringify({ Detail: detail }));
+  if (status === 409) {
+    send(res, status, 'application/json', JSON.stringify({ Detail: detail }));
+    return;
+  }
+  res.writeHead(status, { 'content-length': '0' });
+  res.end();
 }
 
-/** The WCF "Request Error" HTML page that Litmos serves for unhandled server errors. */
+/**
+ * The WCF "Request Error" page Litmos serves for unhandled server errors: the structure, status
+ * text and reason phrase of the recorded 500 ([REC] `module_complete.3`), without its padding.
+ */
 export function sendWcfErrorPage(res: ServerResponse, status: number): void {
+  const code =
+    status === 500 ? 'InternalServerError' : status === 503 ? 'ServiceUnavailable' : 'GatewayTimeout';
   const html =
-    '<html><HEAD><TITLE>Request Error</TITLE></HEAD><BODY><DIV id="content"><P class="heading1">Request Error</P>' +
-    `<P>Error Status Code: 'InternalServerError'</P><P>${WCF_ERROR_REASON}</P></DIV></BODY></html>`;
+    '<html version="-//W3C//DTD XHTML 2.0//EN" xml:lang="en" xmlns="http://www.w3.org/1999/xhtml">' +
+    '<HEAD><TITLE>Request Error</TITLE></HEAD><BODY><DIV id="content">' +
+    `<P class="heading1"><B>Error Status Code:</B> '${code}'</P>` +
+    `<P><B>Details: </B>${WCF_ERROR_REASON}</P></DIV></BODY></html>`;
   res.statusMessage = WCF_ERROR_REASON;
   send(res, status, 'text/html', html);
 }

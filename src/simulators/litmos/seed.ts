@@ -2,14 +2,18 @@
 import type { LitmosStore } from './store.js';
 
 export function seedStore(store: LitmosStore): void {
-  const owner = store.createUser({
-    UserName: 'owner@example.com',
-    FirstName: 'Olivia',
-    LastName: 'Owner',
-    Email: 'owner@example.com',
-    AccessLevel: 'Account_Owner',
-    SkipFirstLogin: true,
-  });
+  const owner = store.createUser(
+    {
+      UserName: 'owner@example.com',
+      FirstName: 'Olivia',
+      LastName: 'Owner',
+      Email: 'owner@example.com',
+      AccessLevel: 'Account_Owner',
+      SkipFirstLogin: true,
+    },
+    // An older account: 12-character id, like the Account Owner among the 2019 users.
+    { legacyId: true },
+  );
   store.ownerId = owner.Id;
 
   const engineering = store.createTeam('Engineering', 'Everyone who builds the product');

@@ -5,8 +5,8 @@
  */
 import type { LitmosCourse, LitmosTeam, LitmosUser, LitmosUserSummary } from '../../litmos/types.js';
 import { conflict, forbidden, notFound } from './http-error.js';
-import { newLitmosId, OriginalIdSequence } from './ids.js';
-import { validateUser } from './user-rules.js';
+import { legacyLitmosId, newLitmosId, OriginalIdSequence } from './ids.js';
+import { validateUser, type CheckedUserFields } from './user-rules.js';
 
 export interface Enrollment {
   readonly courseId: string;
@@ -66,28 +66,32 @@ export class LitmosStore {
     return user;
   }
 
-  createUser(fields: Readonly<Record<string, unknown>>): LitmosUser {
+  /**
+   * A new user. `origin: 'api'` is a `POST /users`: text fields the body left out are stored as
+   * `""` ([REC] `users-create.0`: no CustomField3 in the request, `""` in the answer). The default,
+   * `'store'`, stands for a user made in the Litmos UI or by an import: never-set fields are null
+   * ([REC] `find-user.0`). `legacyId` gives the older 12-character id form.
+   */
+  createUser(
+    fields: Readonly<Record<string, unknown>>,
+    options: { readonly origin?: UserOrigin; readonly legacyId?: boolean } = {},
+  ): LitmosUser {
     const input = validateUser(fields);
     if (this.#userNameTaken(input.UserName)) throw conflict('UserName already exists');
-    const id = newLitmosId();
-    const user: LitmosUser = {
-      ...emptyUser(),
-      ...input,
+    const id = options.legacyId ? legacyLitmosId() : newLitmosId();
+    const user = userRecord(input, options.origin === 'api' ? '' : null, {
       Id: id,
-      FullName: `${input.FirstName} ${input.LastName}`.trim(),
       LastLogin: '',
       LoginKey: `https://${this.#tenant}.litmos.com/login.aspx?loginkey=${crypto.randomUUID()}`,
-      Password: '',
       OriginalId: this.#originalIds.next(),
       CreatedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       Points: 0,
-      Culture: input.Culture || 'en-US',
-      Brand: input.Brand || 'Default',
-    };
+    });
     this.users.set(id, user);
     return user;
   }
 
+  /** A `PUT /users/{id}`: the body replaces every writable field (left-out text becomes `""`). */
   updateUser(id: string, fields: Readonly<Record<string, unknown>>): LitmosUser {
     const current = this.users.get(id);
     if (!current) throw notFound('No user with this id exists in your organization');
@@ -101,13 +105,7 @@ export class LitmosStore {
     if (id === this.ownerId && (input.Active === false || input.AccessLevel !== 'Account_Owner')) {
       throw forbidden('The Account Owner who owns the API key cannot be deactivated or demoted.');
     }
-    const updated: LitmosUser = {
-      ...current,
-      ...input,
-      Id: id,
-      FullName: `${input.FirstName} ${input.LastName}`.trim(),
-      Password: '',
-    };
+    const updated = userRecord(input, '', current);
     this.users.set(id, updated);
     return updated;
   }
@@ -145,7 +143,8 @@ export class LitmosStore {
       throw conflict('Team name already exists');
     }
     const team: LitmosTeam = {
-      Id: newLitmosId(),
+      // Every recorded team id has the 12-character form; no recording shows a newer one.
+      Id: legacyLitmosId(),
       Name: name,
       Description: description,
       TeamCodeForBulkImport: `${this.#originalIds.next()}-${name.replace(/\s+/g, '')}`,
@@ -244,8 +243,10 @@ export class LitmosStore {
 
   createCourse(seed: CourseSeed): LitmosCourse {
     const originalId = this.#originalIds.next();
+    // The fields of the recorded GET /courses/{id}, in their order ([REC] `mark-module-complete.0`);
+    // every recorded course id has the 12-character form.
     const course: LitmosCourse = {
-      Id: newLitmosId(),
+      Id: legacyLitmosId(),
       Code: seed.Code,
       Name: seed.Name,
       Active: seed.Active ?? true,
@@ -258,10 +259,6 @@ export class LitmosStore {
       Price: 0,
       AccessTillDate: null,
       AccessTillDays: null,
-      CourseTeamLibrary: false,
-      CreatedBy: this.ownerId,
-      SeqId: '',
-      Tags: '',
     };
     this.courses.set(course.Id, course);
     return course;
@@ -325,60 +322,95 @@ export function toSummary(u: LitmosUser): LitmosUserSummary {
   };
 }
 
-function emptyUser(): LitmosUser {
+/**
+ * A team as listings show it (`GET /teams`, `/teams/{id}/teams`): Id, Name,
+ * TeamCodeForBulkImport as recorded ([REC] `teams-all-paginated.0`, `get-sub-teams.1`), plus
+ * `ParentTeamId` — never recorded, documented by [SAP] and read from `/teams` by baton-litmos [BL].
+ */
+export function teamRow(t: LitmosTeam): LitmosTeam {
   return {
-    Id: '',
-    UserName: '',
-    FirstName: '',
-    LastName: '',
-    FullName: '',
-    Email: '',
-    AccessLevel: 'Learner',
-    DisableMessages: false,
-    Active: true,
-    Skype: '',
-    PhoneWork: '',
-    PhoneMobile: '',
-    LastLogin: '',
-    LoginKey: '',
-    IsCustomUsername: false,
+    Id: t.Id,
+    Name: t.Name,
+    TeamCodeForBulkImport: t.TeamCodeForBulkImport,
+    ParentTeamId: t.ParentTeamId,
+  };
+}
+
+/** A team as `GET /teams/{id}` and both creates answer it: Id, Name, Description only ([REC] `add-sub-team.0`, `teams-create.0`). */
+export function teamDetail(t: LitmosTeam): LitmosTeam {
+  return { Id: t.Id, Name: t.Name, Description: t.Description ?? '' };
+}
+
+/** How a user came to be; decides what never-set fields hold (see `createUser`). */
+export type UserOrigin = 'api' | 'store';
+
+/** Server-filled fields of a user. */
+type ServerFields = Pick<
+  LitmosUser,
+  'Id' | 'LastLogin' | 'LoginKey' | 'OriginalId' | 'CreatedDate' | 'Points'
+>;
+
+/**
+ * A user with the fields of the recorded full form, in its order: the 2016-17 JSON fields up to
+ * `Brand`, then the 2019 ones up to `ExpirationDate` ([REC] `find-user.0`,
+ * `mark-module-complete.3`, `litmos-sdk/users-id-get-asset-raw.xml`). `blank` is what a never-set
+ * text field of the 2016 set holds; the 2019 fields are `""` when empty in every recording.
+ * TimeZone, Culture and Brand always hold a value: every recorded user has one, and a create that
+ * sent `Culture: ""` got `en-US` back ([REC] `users-create.0`); `UTC` as the default zone is an
+ * ASSUMPTION (the organisation's default, which the recordings show as UTC).
+ */
+function userRecord(input: CheckedUserFields, blank: '' | null, server: ServerFields): LitmosUser {
+  const text = (v: string | null | undefined): string | null => (v === undefined ? blank : v);
+  return {
+    Id: server.Id,
+    UserName: input.UserName,
+    FirstName: input.FirstName,
+    LastName: input.LastName,
+    FullName: `${input.FirstName} ${input.LastName}`.trim(),
+    Email: input.Email,
+    AccessLevel: input.AccessLevel,
+    DisableMessages: input.DisableMessages,
+    Active: input.Active,
+    Skype: text(input.Skype),
+    PhoneWork: text(input.PhoneWork),
+    PhoneMobile: text(input.PhoneMobile),
+    LastLogin: server.LastLogin,
+    LoginKey: server.LoginKey,
+    IsCustomUsername: input.IsCustomUsername,
     Password: '',
-    SkipFirstLogin: false,
-    TimeZone: '',
-    SalesforceId: null,
-    OriginalId: 0,
-    Street1: '',
-    Street2: '',
-    City: '',
-    State: '',
-    PostalCode: '',
-    Country: '',
-    CompanyName: '',
-    JobTitle: '',
-    CustomField1: '',
-    CustomField2: '',
-    CustomField3: '',
-    Culture: 'en-US',
-    CustomField4: '',
-    CustomField5: '',
-    CustomField6: '',
-    CustomField7: '',
-    CustomField8: '',
-    CustomField9: '',
-    CustomField10: '',
-    SalesforceContactId: null,
-    SalesforceAccountId: null,
-    CreatedDate: '',
-    Points: 0,
-    Brand: 'Default',
-    ManagerId: '0',
-    ManagerName: '',
-    EnableTextNotification: false,
-    Website: '',
-    Twitter: '',
-    ExpirationDate: null,
-    JobRole: '',
-    ExternalEmployeeId: '',
-    ProfileType: 'Internal',
+    SkipFirstLogin: input.SkipFirstLogin,
+    TimeZone: input.TimeZone || 'UTC',
+    SalesforceId: input.SalesforceId ?? null,
+    OriginalId: server.OriginalId,
+    Street1: text(input.Street1),
+    Street2: text(input.Street2),
+    City: text(input.City),
+    State: text(input.State),
+    PostalCode: text(input.PostalCode),
+    Country: text(input.Country),
+    CompanyName: text(input.CompanyName),
+    JobTitle: text(input.JobTitle),
+    CustomField1: text(input.CustomField1),
+    CustomField2: text(input.CustomField2),
+    CustomField3: text(input.CustomField3),
+    Culture: input.Culture || 'en-US',
+    CustomField4: text(input.CustomField4),
+    CustomField5: text(input.CustomField5),
+    CustomField6: text(input.CustomField6),
+    CustomField7: text(input.CustomField7),
+    CustomField8: text(input.CustomField8),
+    CustomField9: text(input.CustomField9),
+    CustomField10: text(input.CustomField10),
+    SalesforceContactId: input.SalesforceContactId ?? null,
+    SalesforceAccountId: input.SalesforceAccountId ?? null,
+    CreatedDate: server.CreatedDate,
+    Points: server.Points,
+    Brand: input.Brand || 'Default',
+    ManagerId: input.ManagerId || '0',
+    ManagerName: input.ManagerName ?? '',
+    EnableTextNotification: input.EnableTextNotification,
+    Website: input.Website ?? '',
+    Twitter: input.Twitter ?? '',
+    ExpirationDate: input.ExpirationDate ?? '',
   };
 }

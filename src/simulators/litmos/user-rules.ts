@@ -46,16 +46,27 @@ const TEXT_FIELDS = [
   'Website',
   'Twitter',
   'ExpirationDate',
-  'JobRole',
-  'ExternalEmployeeId',
-  'ProfileType',
 ] as const satisfies readonly (keyof UserFields)[];
+
+/**
+ * The text fields a body may leave out. What Litmos stores for a left-out field depends on how
+ * the user came to be (see `LitmosStore.createUser`), so `validateUser` does not fill them.
+ */
+export const OPTIONAL_TEXT_FIELDS = TEXT_FIELDS;
 
 const EMAIL_LIKE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const USERNAME_CHARS = /^[^\s<>"'&]+$/;
 
-/** Checks a create/update body and returns its writable fields; throws 400/409 like Litmos. */
-export function validateUser(raw: Readonly<Record<string, unknown>>): UserFields {
+/** The checked fields of a body: text fields the body left out are absent. */
+export type CheckedUserFields = Omit<UserFields, (typeof TEXT_FIELDS)[number]> &
+  Partial<Record<(typeof TEXT_FIELDS)[number], string | null>>;
+
+/**
+ * Checks a create/update body and returns its writable fields; throws 400/409 like Litmos.
+ * Fields Litmos does not know (`JobRole`, … — documented, never recorded) are ignored, as WCF
+ * ignores unknown data members.
+ */
+export function validateUser(raw: Readonly<Record<string, unknown>>): CheckedUserFields {
   const text = (name: string, required: boolean): string => {
     const value = raw[name];
     if (value === undefined || value === null) {
@@ -122,32 +133,5 @@ export function validateUser(raw: Readonly<Record<string, unknown>>): UserFields
     IsCustomUsername: isCustomUsername,
     SkipFirstLogin: booleans.SkipFirstLogin ?? false,
     EnableTextNotification: booleans.EnableTextNotification ?? false,
-    TimeZone: texts.TimeZone ?? '',
-    Skype: texts.Skype ?? '',
-    PhoneWork: texts.PhoneWork ?? '',
-    PhoneMobile: texts.PhoneMobile ?? '',
-    SalesforceId: texts.SalesforceId ?? null,
-    Street1: texts.Street1 ?? '',
-    Street2: texts.Street2 ?? '',
-    City: texts.City ?? '',
-    State: texts.State ?? '',
-    PostalCode: texts.PostalCode ?? '',
-    Country: texts.Country ?? '',
-    CompanyName: texts.CompanyName ?? '',
-    JobTitle: texts.JobTitle ?? '',
-    CustomField1: texts.CustomField1 ?? '',
-    CustomField2: texts.CustomField2 ?? '',
-    CustomField3: texts.CustomField3 ?? '',
-    CustomField4: texts.CustomField4 ?? '',
-    CustomField5: texts.CustomField5 ?? '',
-    CustomField6: texts.CustomField6 ?? '',
-    CustomField7: texts.CustomField7 ?? '',
-    CustomField8: texts.CustomField8 ?? '',
-    CustomField9: texts.CustomField9 ?? '',
-    CustomField10: texts.CustomField10 ?? '',
-    Culture: texts.Culture ?? '',
-    Brand: texts.Brand ?? undefined,
-    SalesforceContactId: texts.SalesforceContactId ?? null,
-    SalesforceAccountId: texts.SalesforceAccountId ?? null,
   };
 }

@@ -1,5 +1,5 @@
 /** `/teams` endpoints of the simulated API. */
-import { toSummary } from '../store.js';
+import { teamDetail, teamRow, toSummary } from '../store.js';
 import {
   bodyIds,
   bodyRecord,
@@ -17,7 +17,7 @@ function createTeam({ store, params, body }: RouteRequest) {
   const name = typeof fields.Name === 'string' ? fields.Name : '';
   const description = typeof fields.Description === 'string' ? fields.Description : '';
   const team = store.createTeam(name, description, params.id ?? '');
-  return record('Team', { Id: team.Id, Name: team.Name, Description: team.Description }, 201);
+  return record('Team', teamDetail(team), 201);
 }
 
 function roleRoutes(role: 'leaders' | 'admins'): Route[] {
@@ -58,13 +58,13 @@ export const teamRoutes: readonly Route[] = [
         page(
           search(store.listTeams(), query, (t) => [t.Name]),
           query,
-        ),
+        ).map(teamRow),
       ),
   },
   {
     method: 'GET',
     pattern: '/teams/{id}',
-    handle: ({ store, params }) => record('Team', store.requireTeam(params.id ?? '')),
+    handle: ({ store, params }) => record('Team', teamDetail(store.requireTeam(params.id ?? ''))),
   },
   { method: 'POST', pattern: '/teams', handle: createTeam },
   {
@@ -77,7 +77,7 @@ export const teamRoutes: readonly Route[] = [
         page(
           search(store.subTeams(params.id ?? ''), query, (t) => [t.Name]),
           query,
-        ),
+        ).map(teamRow),
       ),
   },
   { method: 'POST', pattern: '/teams/{id}/teams', handle: createTeam },

@@ -1,6 +1,6 @@
 /** `/users` endpoints of the simulated API. */
 import { SimHttpError } from '../http-error.js';
-import { toSummary } from '../store.js';
+import { teamRow, toSummary } from '../store.js';
 import type { LitmosUser } from '../../../litmos/types.js';
 import { bodyIds, bodyRecord, empty, list, page, record, search, type Route } from './route.js';
 import { createdSince } from './since.js';
@@ -39,7 +39,7 @@ export const userRoutes: readonly Route[] = [
   {
     method: 'POST',
     pattern: '/users',
-    handle: ({ store, body }) => record('User', store.createUser(bodyRecord(body)), 201),
+    handle: ({ store, body }) => record('User', store.createUser(bodyRecord(body), { origin: 'api' }), 201),
   },
   {
     method: 'PUT',
@@ -70,7 +70,7 @@ export const userRoutes: readonly Route[] = [
     pattern: '/users/{id}/teams',
     handle: ({ store, params, query }) => {
       const teams = search(store.teamsOfUser(params.id ?? ''), query, (t) => [t.Name]);
-      return list('Teams', 'Team', page(teams, query));
+      return list('Teams', 'Team', page(teams, query).map(teamRow));
     },
   },
   {
