@@ -10,7 +10,7 @@ import {
   type DataSourceContext,
   type StateModel,
 } from '../framework/index.js';
-import type { LitmosCourse } from '../litmos/index.js';
+import type { ListedCourse } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { lookupByIdOrName, requireExactlyOne } from './lookup.js';
 
@@ -31,7 +31,7 @@ const courseSchema = schema('One Litmos course, looked up by `id` or by exact `n
 
 type State = StateModel<typeof courseSchema>;
 
-function fromApi(c: LitmosCourse, config: State): State {
+function fromApi(c: ListedCourse, config: State): State {
   return {
     id: config.id ?? c.Id,
     name: config.name ?? c.Name,

@@ -11,7 +11,7 @@ import {
   type DataSourceContext,
   type StateModel,
 } from '../framework/index.js';
-import type { LitmosCourse } from '../litmos/index.js';
+import type { ListedCourse } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { listByName, listReadId } from './lookup.js';
 
@@ -38,7 +38,7 @@ const coursesSchema = schema('Lists Litmos courses, optionally filtered by name.
 
 type State = StateModel<typeof coursesSchema>;
 
-const courseFromApi = (c: LitmosCourse) => ({ id: c.Id, name: c.Name, code: c.Code, active: c.Active });
+const courseFromApi = (c: ListedCourse) => ({ id: c.Id, name: c.Name, code: c.Code, active: c.Active });
 
 async function read(config: State, ctx: DataSourceContext<ProviderData>): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);

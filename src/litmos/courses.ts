@@ -2,10 +2,22 @@
  * Litmos courses: list and read, who is on a course, a user's courses, and assigning or
  * unassigning courses to a user (by default without Litmos's e-mail).
  */
-import { listEvery } from './listing.js';
+import { listEveryTolerant } from './listing.js';
+import type { Tolerant } from './tolerant.js';
 import { asObject } from './paging.js';
 import { apiPath, type LitmosTransport } from './transport.js';
-import type { ListOptions, LitmosCourse, LitmosCourseUser, LitmosUserCourse } from './types.js';
+import {
+  COURSE_KINDS,
+  COURSE_USER_KINDS,
+  USER_COURSE_KINDS,
+  type ListOptions,
+  type LitmosCourse,
+  type LitmosCourseUser,
+  type LitmosUserCourse,
+} from './types.js';
+
+/** A course row of `GET /courses` (no recorded answer: read defensively). */
+export type ListedCourse = Tolerant<LitmosCourse, 'Id' | 'Name'>;
 
 export interface AssignCoursesOptions {
   /** Send Litmos's assignment e-mail. @default false */
@@ -24,8 +36,18 @@ export class LitmosCourses {
     this.#deps = deps;
   }
 
-  list(options: ListOptions = {}): Promise<LitmosCourse[]> {
-    return this.#listAll<LitmosCourse>('/courses', options);
+  /** Every course; `GET /courses` was never recorded, so rows are read defensively. */
+  list(options: ListOptions = {}): Promise<ListedCourse[]> {
+    const shape = { kinds: COURSE_KINDS, required: ['Id', 'Name'] as const };
+    return listEveryTolerant<LitmosCourse, 'Id' | 'Name'>(
+      this.#deps.transport,
+      this.#deps.pageSize,
+      '/courses',
+      shape,
+      {
+        search: options.search,
+      },
+    );
   }
 
   async get(courseId: string): Promise<LitmosCourse> {
@@ -34,13 +56,21 @@ export class LitmosCourses {
   }
 
   /** Users assigned to the course, with their progress. */
-  listUsers(courseId: string, options: ListOptions = {}): Promise<LitmosCourseUser[]> {
-    return this.#listAll<LitmosCourseUser>(apiPath('courses', courseId, 'users'), options);
+  listUsers(courseId: string, options: ListOptions = {}): Promise<Tolerant<LitmosCourseUser, 'Id'>[]> {
+    const shape = { kinds: COURSE_USER_KINDS, required: ['Id'] as const };
+    const path = apiPath('courses', courseId, 'users');
+    return listEveryTolerant<LitmosCourseUser, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape, {
+      search: options.search,
+    });
   }
 
   /** Courses assigned to the user, with progress. */
-  listForUser(userId: string, options: ListOptions = {}): Promise<LitmosUserCourse[]> {
-    return this.#listAll<LitmosUserCourse>(apiPath('users', userId, 'courses'), options);
+  listForUser(userId: string, options: ListOptions = {}): Promise<Tolerant<LitmosUserCourse, 'Id'>[]> {
+    const shape = { kinds: USER_COURSE_KINDS, required: ['Id'] as const };
+    const path = apiPath('users', userId, 'courses');
+    return listEveryTolerant<LitmosUserCourse, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape, {
+      search: options.search,
+    });
   }
 
   /**
@@ -68,9 +98,5 @@ export class LitmosCourses {
       method: 'DELETE',
       path: apiPath('users', userId, 'courses', courseId),
     });
-  }
-
-  #listAll<T>(path: string, options: ListOptions): Promise<T[]> {
-    return listEvery<T>(this.#deps.transport, this.#deps.pageSize, path, { search: options.search });
   }
 }

@@ -54,6 +54,11 @@ const fullUser = (n: number, FirstName = 'F'): LitmosUser =>
     AccessLevel: 'Learner',
     Brand: 'Default',
     City: `City ${n}`,
+    DisableMessages: false,
+    IsCustomUsername: false,
+    SkipFirstLogin: false,
+    OriginalId: 1000 + n,
+    Points: 0,
   }) as unknown as LitmosUser;
 
 const org = (size: number, FirstName = 'F'): LitmosUser[] =>

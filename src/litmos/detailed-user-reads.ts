@@ -18,6 +18,7 @@
  */
 import { LitmosError } from './errors.js';
 import type { LitmosUser } from './types.js';
+import type { DetailedUserRow } from './users.js';
 import { UserDirectory } from './user-directory.js';
 
 export interface DetailedReadOptions {
@@ -42,8 +43,8 @@ export const DEFAULT_DETAILED_READ_OPTIONS: Required<DetailedReadOptions> = {
 export interface DetailedUserReadsDeps {
   /** `GET /users/{id}`; rejects with `NOT_FOUND` for a missing user. */
   readonly getOne: (id: string) => Promise<LitmosUser>;
-  /** Every page of `GET /users/details`. */
-  readonly listAll: () => Promise<readonly LitmosUser[]>;
+  /** Every page of `GET /users/details`, read defensively. */
+  readonly listAll: () => Promise<readonly DetailedUserRow[]>;
   /** How long one listing serves reads, from the moment it started. */
   readonly ttlMs: number;
   readonly now: () => number;
@@ -59,14 +60,14 @@ interface Waiter {
 export class DetailedUserReads {
   readonly #deps: DetailedUserReadsDeps;
   readonly #options: Required<DetailedReadOptions>;
-  readonly #directory: UserDirectory<LitmosUser>;
+  readonly #directory: UserDirectory<DetailedUserRow>;
   #waiting: Waiter[] = [];
   #timer?: NodeJS.Timeout;
 
   constructor(deps: DetailedUserReadsDeps) {
     this.#deps = deps;
     this.#options = resolveDetailedReadOptions(deps.options);
-    this.#directory = new UserDirectory<LitmosUser>({
+    this.#directory = new UserDirectory<DetailedUserRow>({
       listAll: deps.listAll,
       ttlMs: deps.ttlMs,
       now: deps.now,
@@ -101,11 +102,46 @@ export class DetailedUserReads {
   }
 
   async #fromListing(id: string): Promise<LitmosUser> {
-    const user = await this.#directory.find(id);
-    if (user === undefined)
+    const row = await this.#directory.find(id);
+    if (row === undefined)
       throw new LitmosError('NOT_FOUND', `Litmos user ${id} was not found in GET /users/details`);
-    return user;
+    // `/users/details` was never recorded: a row without the fields a user always has is
+    // completed by the recorded `GET /users/{id}` instead of being reported with holes.
+    return completeUser(row) ?? this.#deps.getOne(id);
   }
+}
+
+/**
+ * The row as a full user, when it has every field whose absence would change what is reported
+ * (names, access level, flags, numbers); other missing text fields read as `""`. Else undefined.
+ */
+export function completeUser(row: DetailedUserRow): LitmosUser | undefined {
+  const { FirstName, LastName, AccessLevel, Active, DisableMessages, IsCustomUsername, SkipFirstLogin } = row;
+  const { OriginalId, Points } = row;
+  if (FirstName === null || LastName === null || AccessLevel === null || Active === null) return undefined;
+  if (DisableMessages === null || IsCustomUsername === null || SkipFirstLogin === null) return undefined;
+  if (OriginalId === null || Points === null) return undefined;
+  return {
+    ...row,
+    FirstName,
+    LastName,
+    AccessLevel,
+    Active,
+    DisableMessages,
+    IsCustomUsername,
+    SkipFirstLogin,
+    OriginalId,
+    Points,
+    FullName: row.FullName ?? '',
+    Email: row.Email ?? '',
+    LastLogin: row.LastLogin ?? '',
+    LoginKey: row.LoginKey ?? '',
+    Password: row.Password ?? '',
+    TimeZone: row.TimeZone ?? '',
+    CreatedDate: row.CreatedDate ?? '',
+    Brand: row.Brand ?? undefined,
+    EnableTextNotification: row.EnableTextNotification ?? undefined,
+  };
 }
 
 /** Checks the options once, naming the bad one, and fills in the defaults. */

@@ -8,7 +8,8 @@ export {
 } from './users.js';
 export { DEFAULT_DETAILED_READ_OPTIONS, type DetailedReadOptions } from './detailed-user-reads.js';
 export { LitmosTeams, type AddTeamMembersOptions, type TeamRole } from './teams.js';
-export { LitmosCourses, type AssignCoursesOptions } from './courses.js';
+export { LitmosCourses, type AssignCoursesOptions, type ListedCourse } from './courses.js';
+export type { Tolerant } from './tolerant.js';
 export { LitmosError, isLitmosError, type LitmosErrorCode } from './errors.js';
 export { LITMOS_BASE_URLS, isLitmosRegion, resolveBaseUrl, type LitmosRegion } from './regions.js';
 export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './retry.js';

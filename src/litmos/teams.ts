@@ -2,10 +2,17 @@
  * Litmos teams: list and read, sub-teams, create, and membership: members, leaders and admins.
  * Leader and admin are per-team promotions of an existing member (404 when the user is not one).
  */
-import { listEvery } from './listing.js';
+import { listEvery, listEveryTolerant } from './listing.js';
+import type { Tolerant } from './tolerant.js';
 import { asObject } from './paging.js';
 import { apiPath, type LitmosTransport } from './transport.js';
-import type { ListOptions, LitmosTeam, LitmosTeamInput, LitmosUserSummary } from './types.js';
+import {
+  USER_SUMMARY_KINDS,
+  type ListOptions,
+  type LitmosTeam,
+  type LitmosTeamInput,
+  type LitmosUserSummary,
+} from './types.js';
 
 export type TeamRole = 'leaders' | 'admins';
 
@@ -82,12 +89,14 @@ export class LitmosTeams {
     return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'users'), options);
   }
 
-  listLeaders(teamId: string): Promise<LitmosUserSummary[]> {
-    return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'leaders'), {});
+  /** Leaders of the team (no recorded answer: rows read defensively). */
+  listLeaders(teamId: string): Promise<Tolerant<LitmosUserSummary, 'Id'>[]> {
+    return this.#listTolerant(apiPath('teams', teamId, 'leaders'));
   }
 
-  listAdmins(teamId: string): Promise<LitmosUserSummary[]> {
-    return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'admins'), {});
+  /** Admins of the team (no recorded answer: rows read defensively). */
+  listAdmins(teamId: string): Promise<Tolerant<LitmosUserSummary, 'Id'>[]> {
+    return this.#listTolerant(apiPath('teams', teamId, 'admins'));
   }
 
   /** Adds users to the team. Users already in it are ignored by the API, so this is repeatable. */
@@ -118,6 +127,11 @@ export class LitmosTeams {
 
   async demote(teamId: string, role: TeamRole, userId: string): Promise<void> {
     await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId, role, userId) });
+  }
+
+  #listTolerant(path: string): Promise<Tolerant<LitmosUserSummary, 'Id'>[]> {
+    const shape = { kinds: USER_SUMMARY_KINDS, required: ['Id'] as const };
+    return listEveryTolerant<LitmosUserSummary, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape);
   }
 
   #listAll<T>(path: string, options: ListOptions): Promise<T[]> {

@@ -174,3 +174,127 @@ export interface ListUsersOptions extends ListOptions {
    */
   readonly showInactive?: boolean;
 }
+
+/** Field kinds of the DTOs read from unrecorded routes (see `tolerant.ts`). */
+import type { FieldKinds } from './tolerant.js';
+
+export const USER_SUMMARY_KINDS = {
+  Id: 'string',
+  UserName: 'string',
+  FirstName: 'string',
+  LastName: 'string',
+  Active: 'boolean',
+  Email: 'string',
+  AccessLevel: 'string',
+  Brand: 'string',
+} as const satisfies FieldKinds<LitmosUserSummary>;
+
+export const USER_KINDS = {
+  ...USER_SUMMARY_KINDS,
+  FullName: 'string',
+  DisableMessages: 'boolean',
+  Skype: 'string',
+  PhoneWork: 'string',
+  PhoneMobile: 'string',
+  LastLogin: 'string',
+  LoginKey: 'string',
+  IsCustomUsername: 'boolean',
+  Password: 'string',
+  SkipFirstLogin: 'boolean',
+  TimeZone: 'string',
+  SalesforceId: 'string',
+  OriginalId: 'number',
+  Street1: 'string',
+  Street2: 'string',
+  City: 'string',
+  State: 'string',
+  PostalCode: 'string',
+  Country: 'string',
+  CompanyName: 'string',
+  JobTitle: 'string',
+  CustomField1: 'string',
+  CustomField2: 'string',
+  CustomField3: 'string',
+  Culture: 'string',
+  CustomField4: 'string',
+  CustomField5: 'string',
+  CustomField6: 'string',
+  CustomField7: 'string',
+  CustomField8: 'string',
+  CustomField9: 'string',
+  CustomField10: 'string',
+  SalesforceContactId: 'string',
+  SalesforceAccountId: 'string',
+  CreatedDate: 'string',
+  Points: 'number',
+  ManagerId: 'string',
+  ManagerName: 'string',
+  EnableTextNotification: 'boolean',
+  Website: 'string',
+  Twitter: 'string',
+  ExpirationDate: 'string',
+  JobRole: 'string',
+  ExternalEmployeeId: 'string',
+  ProfileType: 'string',
+} as const satisfies FieldKinds<LitmosUser>;
+
+export const TEAM_KINDS = {
+  Id: 'string',
+  Name: 'string',
+  Description: 'string',
+  TeamCodeForBulkImport: 'string',
+  ParentTeamId: 'string',
+} as const satisfies FieldKinds<LitmosTeam>;
+
+export const COURSE_KINDS = {
+  Id: 'string',
+  Code: 'string',
+  Name: 'string',
+  Active: 'boolean',
+  ForSale: 'boolean',
+  OriginalId: 'number',
+  Description: 'string',
+  EcommerceShortDescription: 'string',
+  EcommerceLongDescription: 'string',
+  CourseCodeForBulkImport: 'string',
+  Price: 'number',
+  AccessTillDate: 'string',
+  AccessTillDays: 'number',
+  CourseTeamLibrary: 'boolean',
+  CreatedBy: 'string',
+  SeqId: 'string',
+  Tags: 'string',
+} as const satisfies FieldKinds<LitmosCourse>;
+
+export const COURSE_USER_KINDS = {
+  Id: 'string',
+  UserName: 'string',
+  FirstName: 'string',
+  LastName: 'string',
+  Completed: 'boolean',
+  PercentageComplete: 'number',
+  CompliantTill: 'string',
+  DueDate: 'string',
+  AccessTillDate: 'string',
+} as const satisfies FieldKinds<LitmosCourseUser>;
+
+export const USER_COURSE_KINDS = {
+  Id: 'string',
+  Code: 'string',
+  Name: 'string',
+  Active: 'boolean',
+  Complete: 'boolean',
+  PercentageComplete: 'number',
+  AssignedDate: 'string',
+  StartDate: 'string',
+  DateCompleted: 'string',
+  UpToDate: 'boolean',
+  Overdue: 'boolean',
+  CompliantTill: 'string',
+  IsLearningPath: 'boolean',
+  CourseCreatedDate: 'string',
+  CourseCreator: 'string',
+  OriginalId: 'number',
+  ResultId: 'string',
+  AccessTillDate: 'string',
+} as const satisfies FieldKinds<LitmosUserCourse>;

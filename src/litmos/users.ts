@@ -4,21 +4,27 @@
  */
 import { DetailedUserReads, type DetailedReadOptions } from './detailed-user-reads.js';
 import { LitmosError } from './errors.js';
-import { listEvery } from './listing.js';
+import { listEveryTolerant } from './listing.js';
+import { readTolerantRows, type Tolerant } from './tolerant.js';
 import { asArray, asObject, collectPages, pages } from './paging.js';
 import { retryDelayMs, type RetryPolicy } from './retry.js';
 import { apiPath, type LitmosTransport } from './transport.js';
 import { createUserBody, updateUserBody } from './user-body.js';
 import { UserDirectory } from './user-directory.js';
-import type {
-  ListOptions,
-  ListUsersOptions,
-  LitmosTeam,
-  LitmosUser,
-  LitmosUserInput,
-  LitmosUserSummary,
-  LitmosUserUpdate,
+import {
+  TEAM_KINDS,
+  USER_KINDS,
+  type ListOptions,
+  type ListUsersOptions,
+  type LitmosTeam,
+  type LitmosUser,
+  type LitmosUserInput,
+  type LitmosUserSummary,
+  type LitmosUserUpdate,
 } from './types.js';
+
+/** A row of `GET /users/details`, read defensively (see `completeUser`). */
+export type DetailedUserRow = Tolerant<LitmosUser, 'Id' | 'UserName'>;
 
 export interface ListUserDetailsOptions extends ListOptions {
   /**
@@ -91,14 +97,21 @@ export class LitmosUsers {
    * Every user in full form (all pages of `GET /users/details`), active and inactive. `since`
    * keeps users created after it (`yyyy-MM-dd`, `yyyy-MM-dd HH:mm` or `yyyy-MM-dd HH:mm:ss`).
    */
-  listDetailed(options: ListUserDetailsOptions = {}): Promise<LitmosUser[]> {
+  listDetailed(options: ListUserDetailsOptions = {}): Promise<DetailedUserRow[]> {
     return collectPages(async (start, limit) => {
       const body = await this.#deps.transport.request({
         method: 'GET',
         path: '/users/details',
         query: { start, limit, search: options.search, since: options.since },
       });
-      return asArray<LitmosUser>(body, 'GET /users/details');
+      // No recorded answer: rows are read defensively.
+      const rows = asArray<unknown>(body, 'GET /users/details');
+      return readTolerantRows<LitmosUser, 'Id' | 'UserName'>(
+        rows,
+        USER_KINDS,
+        ['Id', 'UserName'],
+        'GET /users/details',
+      );
     }, this.#deps.pageSize);
   }
 
@@ -212,12 +225,14 @@ export class LitmosUsers {
     await this.#deps.transport.request({ method: 'DELETE', path: apiPath('users', id) });
   }
 
-  /** The teams the user belongs to. */
-  async listTeams(userId: string): Promise<LitmosTeam[]> {
-    return listEvery<LitmosTeam>(
+  /** The teams the user belongs to (no recorded answer: rows read defensively). */
+  async listTeams(userId: string): Promise<Tolerant<LitmosTeam, 'Id' | 'Name'>[]> {
+    const shape = { kinds: TEAM_KINDS, required: ['Id', 'Name'] as const };
+    return listEveryTolerant<LitmosTeam, 'Id' | 'Name'>(
       this.#deps.transport,
       this.#deps.pageSize,
       apiPath('users', userId, 'teams'),
+      shape,
     );
   }
 
