@@ -423,7 +423,7 @@ describe('request shapes', () => {
     expect(created).toEqual({ id: 'c-1', appId: 'app-1', userIds: [] });
   });
 
-  it('updates config with updateMask "config", then owners through the delegated call when they differ', async () => {
+  it('updates config with updateMask "config" and every managed key, then owners through the owners API', async () => {
     tokenEndpoint();
     const bodies: unknown[] = [];
     const view = (userIds: string[]) => ({
@@ -433,20 +433,58 @@ describe('request shapes', () => {
       .post('/api/v1/apps/app-1/connectors/c-1', (body: unknown) => bodies.push(body) > 0)
       .reply(200, view(['old']));
     nock(HOST)
-      .post('/api/v1/apps/app-1/connectors/c-1/delegated', (body: unknown) => bodies.push(body) > 0)
+      .put('/api/v2/apps/app-1/connectors/c-1/owners', (body: unknown) => bodies.push(body) > 0)
+      .reply(200, {});
+    nock(HOST)
+      .get('/api/v1/apps/app-1/connectors/c-1')
       .reply(200, view(['new']));
     const updated = await updateLitmosIntegration(client(), {
       id: 'c-1',
       appId: 'app-1',
       userIds: ['new'],
-      settings: { source: 's' },
+      settings: { source: 's', courseIds: [] },
     });
     expect(updated.userIds).toEqual(['new']);
-    expect(bodies[0]).toMatchObject({
+    expect(bodies[0]).toEqual({
       updateMask: 'config',
-      connector: { id: 'c-1', appId: 'app-1', displayName: 'Litmos' },
+      connector: {
+        id: 'c-1',
+        appId: 'app-1',
+        catalogId: '2hnQvHSa8dS1hipSjquuvwvf5vG',
+        displayName: 'Litmos',
+        config: {
+          '@type': 'type.googleapis.com/c1.api.app.v1.EnvConfig',
+          // A cleared course list is sent empty, so it is cleared under per-key merging too.
+          configuration: { litmos_source: { stringValue: 's' }, litmos_course_ids: { stringValue: '' } },
+        },
+      },
     });
-    expect(bodies[1]).toMatchObject({ updateMask: 'userIds', connector: { userIds: ['new'] } });
+    expect(bodies[1]).toEqual({ roleSlug: 'owner', userRefs: [{ id: 'new' }] });
+  });
+
+  it('updates an app with an updateMask naming exactly the fields sent, and no app.id', async () => {
+    tokenEndpoint();
+    let sent: unknown;
+    nock(HOST)
+      .post('/api/v1/apps/app-1', (body: unknown) => (sent = body) !== undefined)
+      .reply(200, { app: { id: 'app-1', displayName: 'L' } });
+    await client().updateApp('app-1', { displayName: 'L', description: '' });
+    expect(sent).toEqual({
+      app: { displayName: 'L', description: '' },
+      updateMask: 'displayName,description',
+    });
+  });
+
+  it('does not send a create again after a 503, but retries a read', async () => {
+    tokenEndpoint();
+    const created = nock(HOST).post('/api/v1/apps').reply(503, { code: 'unavailable', message: 'busy' });
+    await expect(client().createApp({ displayName: 'x' })).rejects.toMatchObject({ status: 503 });
+    expect(created.isDone()).toBe(true);
+    nock(HOST).get('/api/v1/apps/a1').reply(503, {});
+    nock(HOST)
+      .get('/api/v1/apps/a1')
+      .reply(200, { app: { id: 'a1' } });
+    await expect(client().getApp('a1')).resolves.toMatchObject({ id: 'a1' });
   });
 
   it('sends {} as the body of a connector delete and puts owners with PUT', async () => {

@@ -68,6 +68,12 @@ const KNOWN_OPTIONS = new Set<string>([
 
 const SECRET_KEY = /key|secret|password|token/i;
 
+/**
+ * The `roleSlug` of `PUT …/connectors/{id}/owners`. ASSUMPTION: the API document marks the field
+ * required but lists no values (facts §2.10); "owner" names the one role a connector has.
+ */
+export const CONNECTOR_OWNER_ROLE_SLUG = 'owner';
+
 export class ConductorOneClient {
   readonly serverUrl: string;
   private readonly transport: Transport;
@@ -135,9 +141,20 @@ export class ConductorOneClient {
     return appFrom(await this.call({ method: 'GET', path }), `GET ${path}`);
   }
 
-  async updateApp(id: string, app: AppInput): Promise<App> {
+  /**
+   * Updates the fields given in `app`, and only those: every field present is named in the
+   * `updateMask`, so one set to `""` is cleared and one left out is kept. The ID travels in the
+   * path only (`App.id` is read-only in the API's schema).
+   */
+  async updateApp(id: string, app: Partial<AppInput>): Promise<App> {
     const path = `/api/v1/apps/${segment(id)}`;
-    return appFrom(await this.call({ method: 'POST', path, json: { app: { ...app, id } } }), `POST ${path}`);
+    const fields = Object.fromEntries(Object.entries(app).filter(([, v]) => v !== undefined));
+    const updateMask = Object.keys(fields).join(',');
+    if (updateMask === '') throw configError(`POST ${path}: nothing to update`);
+    return appFrom(
+      await this.call({ method: 'POST', path, json: { app: fields, updateMask }, idempotent: true }),
+      `POST ${path}`,
+    );
   }
 
   /** Deletes the app; an app that is already gone counts as deleted. */
@@ -237,8 +254,23 @@ export class ConductorOneClient {
       path,
       json: { connector: withoutEmptyUserIds(connector), updateMask: [...new Set(updateMask)].join(',') },
       secrets: configSecrets(connector.config),
+      // The same update sent twice leaves the same connector.
+      idempotent: true,
     });
     return connectorFrom(body, `POST ${path}`);
+  }
+
+  /**
+   * Replaces the connector's owners (`PUT /api/v2/apps/{app_id}/connectors/{connector_id}/owners`,
+   * the owners API official clients use; the v1 delegated update is for connectors that still
+   * wait for their configuration).
+   */
+  async setConnectorOwners(appId: string, connectorId: string, userIds: readonly string[]): Promise<void> {
+    await this.call({
+      method: 'PUT',
+      path: `/api/v2/apps/${segment(appId)}/connectors/${segment(connectorId)}/owners`,
+      json: { roleSlug: CONNECTOR_OWNER_ROLE_SLUG, userRefs: userIds.map((id) => ({ id })) },
+    });
   }
 
   /** Deletes the connector (body `{}`, as the API expects). A 404 is an error here. */
@@ -261,6 +293,7 @@ export class ConductorOneClient {
     const body = await this.call({
       method: 'POST',
       path,
+      idempotent: true, // a search changes nothing
       json: {
         ...filter,
         pageSize: page.pageSize ?? 100,

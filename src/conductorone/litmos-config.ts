@@ -3,8 +3,14 @@
  * resource layer deals only in `{source, apiKey, courseIds}`.
  *
  * Wire rules (from the official provider): `litmos_source` and `litmos_api_key` are sent when
- * set, even as ""; `litmos_course_ids` only when the list is non-empty, joined with ",". Reading
- * back yields the source and course IDs only: the API key is write-only.
+ * set; `litmos_course_ids` joined with ",". Reading back yields the source and course IDs only:
+ * the API key is write-only.
+ *
+ * Updates must be right whether ConductorOne merges `configuration` key by key (a key left out
+ * is kept, `{"stringValue": ""}` deletes it: facts §2.6, INFERENCE for Litmos) or replaces it
+ * whole (a key left out is gone). So an update sends every key it manages: the course list as
+ * `""` when it is empty (deleted under per-key merging, stored empty under replacement; either
+ * way every course syncs), and the key whenever the caller has it.
  */
 import type { EnvConnectorConfig, StringConfigValue } from './types.js';
 
@@ -35,17 +41,23 @@ export interface LitmosConnectorReadBack {
   readonly courseIds?: readonly string[];
 }
 
-/** The EnvConfig envelope for `settings`, or `undefined` when nothing is set. */
+/**
+ * The EnvConfig envelope for `settings`, or `undefined` when nothing is set. A create leaves an
+ * empty course list out (nothing stored yet); an update (`for: 'update'`) sends it as `""` so a
+ * cleared list is cleared on the server too.
+ */
 export function buildLitmosConnectorConfig(
   settings: LitmosConnectorSettings,
+  options: { readonly for?: 'create' | 'update' } = {},
 ): EnvConnectorConfig | undefined {
   const configuration: Record<string, StringConfigValue> = {};
   if (settings.source !== undefined)
     configuration[LITMOS_CONFIG_KEYS.source] = { stringValue: settings.source };
   if (settings.apiKey !== undefined)
     configuration[LITMOS_CONFIG_KEYS.apiKey] = { stringValue: settings.apiKey };
-  if (settings.courseIds !== undefined && settings.courseIds.length > 0) {
-    configuration[LITMOS_CONFIG_KEYS.courseIds] = { stringValue: settings.courseIds.join(',') };
+  const courses = settings.courseIds ?? [];
+  if (courses.length > 0 || (options.for === 'update' && Object.keys(configuration).length > 0)) {
+    configuration[LITMOS_CONFIG_KEYS.courseIds] = { stringValue: courses.join(',') };
   }
   if (Object.keys(configuration).length === 0) return undefined;
   return { '@type': ENV_CONFIG_TYPE, configuration };

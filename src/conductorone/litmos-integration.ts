@@ -63,30 +63,31 @@ export async function readLitmosIntegration(
 }
 
 /**
- * With settings: a `config` update. The config update's mask does not cover owners, so when
- * `userIds` is given and the answer differs, a delegated `userIds` update follows (the official
- * provider skips this and then reports an inconsistent result). Without settings: a delegated
- * `displayName,userIds` update.
+ * With settings: a `config` update that names only `config` in its mask and carries every
+ * managed key (see `buildLitmosConnectorConfig`); when `userIds` is given and differs from the
+ * owners the answer shows, the owners are then set through the owners API. Without settings
+ * (a connector still waiting for its configuration): a delegated `displayName,userIds` update.
  */
 export async function updateLitmosIntegration(
   client: ConductorOneClient,
   input: LitmosIntegrationInput & { readonly id: string },
 ): Promise<LitmosIntegration> {
-  const config = buildLitmosConnectorConfig(input.settings);
+  const config = buildLitmosConnectorConfig(input.settings, { for: 'update' });
   const base = {
     id: input.id,
     appId: input.appId,
     catalogId: LITMOS_CATALOG_ID,
     displayName: LITMOS_DISPLAY_NAME,
-    userIds: input.userIds,
   };
   if (config === undefined) {
-    return toIntegration(await client.updateDelegatedConnector(base, ['displayName', 'userIds']));
+    const delegated = { ...base, userIds: input.userIds };
+    return toIntegration(await client.updateDelegatedConnector(delegated, ['displayName', 'userIds']));
   }
   let connector = await client.updateConnector({ ...base, config }, ['config']);
   const wanted = input.userIds ?? [];
-  if (wanted.length > 0 && !sameList(wanted, connector.userIds ?? [])) {
-    connector = await client.updateDelegatedConnector(base, ['userIds']);
+  if (wanted.length > 0 && !sameSet(wanted, connector.userIds ?? [])) {
+    await client.setConnectorOwners(input.appId, input.id, wanted);
+    connector = await client.getConnector(input.appId, input.id);
   }
   return toIntegration(connector);
 }
@@ -117,6 +118,7 @@ function nonEmpty(value: string | null | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const right = new Set(b);
+  return new Set(a).size === right.size && a.every((value) => right.has(value));
 }

@@ -2,8 +2,10 @@
  * When to try a request again, and after how long. A pure function of its inputs, so it can be
  * tested without a server or a clock.
  *
- * - 429: always retried; waits `Retry-After` (seconds or an HTTP date) or else backs off.
- * - 503: retried with `Retry-After` if present, else backoff.
+ * - 429: always retried (the server refused the request before acting on it); waits
+ *   `Retry-After` (seconds or an HTTP date) or else backs off.
+ * - 503: retried, with `Retry-After` if present, else backoff, for idempotent requests only: a
+ *   503 does not say the server did nothing, so a create is never sent twice.
  * - Connection failures: retried with backoff for idempotent requests only.
  * - Anything else: not retried.
  */
@@ -26,7 +28,7 @@ export interface RetryInput {
   readonly status?: number;
   /** Raw `Retry-After` header value, if any. */
   readonly retryAfter?: string;
-  /** Whether the request may safely be sent twice (GET). */
+  /** Whether the request may safely be sent twice (reads, replacing updates, deletes). */
   readonly idempotent: boolean;
   /** Current time, for `Retry-After` HTTP dates. */
   readonly nowMs: number;
@@ -36,7 +38,7 @@ export interface RetryInput {
 export function retryDelayMs(input: RetryInput, policy: RetryPolicy): number | undefined {
   if (input.retry > policy.maxRetries) return undefined;
   const backoff = Math.min(policy.baseDelayMs * 2 ** (input.retry - 1), policy.maxDelayMs);
-  if (input.status === 429 || input.status === 503) {
+  if (input.status === 429 || (input.status === 503 && input.idempotent)) {
     const asked = parseRetryAfterMs(input.retryAfter, input.nowMs);
     return asked === undefined ? backoff : Math.min(asked, policy.maxDelayMs);
   }

@@ -100,6 +100,8 @@ export class ClientCredentialsTokenSource implements TokenSource {
       body = await transport.send({
         method: 'POST',
         path: TOKEN_PATH,
+        // Minting a second token does no harm, so a 503 here may be retried.
+        idempotent: true,
         form: {
           grant_type: 'client_credentials',
           client_id: this.options.clientId,

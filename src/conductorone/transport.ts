@@ -23,6 +23,11 @@ export interface TransportRequest {
   readonly authorization?: string;
   /** Values that must never appear in an error message (e.g. config secrets in the body). */
   readonly secrets?: readonly string[];
+  /**
+   * Whether sending the request twice does no harm, so a 503 or a lost connection may be retried.
+   * @default true for GET, PUT and DELETE; false for POST (creates must not be sent twice)
+   */
+  readonly idempotent?: boolean;
 }
 
 export interface TransportOptions {
@@ -73,7 +78,7 @@ export class Transport {
 
   /** Sends the request, retrying as the policy allows; resolves with the parsed JSON body. */
   async send(request: TransportRequest): Promise<unknown> {
-    const idempotent = request.method === 'GET';
+    const idempotent = request.idempotent ?? request.method !== 'POST';
     for (let retry = 1; ; retry++) {
       const outcome = await this.attempt(request);
       if (outcome.kind === 'ok') return outcome.body;

@@ -103,7 +103,7 @@ async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): 
   try {
     await client.updateApp(id, {
       displayName: known(plan.display_name) ?? '',
-      // No update mask is sent, so a removed description is cleared explicitly.
+      // Both fields are named in the update mask, so a removed description is cleared with "".
       description: known(plan.description) ?? '',
     });
     const owners = known(plan.owner_user_ids);

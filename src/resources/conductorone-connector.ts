@@ -115,6 +115,17 @@ const IMPORT_ID_FORM = '<app_id>/<connector_id>';
 function validateConfig(config: Plan, diags: Diagnostics): void {
   const keySet = config.api_key !== null;
   const writeOnlyKeySet = config.api_key_wo !== null;
+  // ConductorOne reads an empty value as "delete this config field" (facts §2.6): refuse it.
+  for (const attribute of ['api_key', 'api_key_wo'] as const) {
+    if (config[attribute] === '') {
+      diags.error(
+        'Empty Litmos API Key',
+        `${attribute} is empty. ConductorOne deletes a connector setting sent empty, so the connector ` +
+          'would be left without a key; set the Litmos API key.',
+        AttrPath.root(attribute),
+      );
+    }
+  }
   if (keySet && writeOnlyKeySet) {
     diags.error(
       'Conflicting API Key Attributes',
@@ -183,8 +194,9 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
 }
 
 /**
- * A changed source, course list or key (or key version) sends the whole configuration, owners
- * included; changed owners alone go through the delegated update, so no key is re-sent.
+ * A changed source, course list or key (or key version) sends the whole configuration (then the
+ * owners through the owners API if they changed); changed owners alone go through the owners
+ * API only, so no key is re-sent.
  */
 async function update(
   { plan, prior, config }: { plan: Plan; prior: State; config: Plan },
@@ -203,7 +215,7 @@ async function update(
         settings: settingsOf(plan, config),
       });
     } else if (owners !== undefined && !sameSet(owners, prior.user_ids ?? [])) {
-      await client.updateDelegatedConnector({ id, appId, userIds: owners }, ['userIds']);
+      await client.setConnectorOwners(appId, id, owners);
     }
     const now = await observe(client, appId, id, plan);
     if (now) return settleToPlan(plan, now);

@@ -245,7 +245,7 @@ describe('apps, connectors and owners', () => {
     expect((await c.listAppOwners(app.id)).map((u) => u.id)).toEqual([sim.otherUserId]);
   });
 
-  it('updates the config, replacing keys that are left out, and changes owners', async () => {
+  it('updates the config key by key, clears a dropped course list, and changes owners through the owners API', async () => {
     const c = client();
     const app = await c.createApp({ displayName: 'Litmos' });
     const created = await createLitmosIntegration(c, {
@@ -265,7 +265,40 @@ describe('apps, connectors and owners', () => {
       litmos_api_key: 'k2',
     });
     expect(sim.stats.get('POST /api/v1/apps/{app_id}/connectors/{id}')).toBe(1);
-    expect(sim.stats.get('POST /api/v1/apps/{connector_app_id}/connectors/{connector_id}/delegated')).toBe(1);
+    expect(sim.stats.get('PUT /api/v2/apps/{app_id}/connectors/{connector_id}/owners')).toBe(1);
+    expect(sim.stats.get('POST /api/v1/apps/{connector_app_id}/connectors/{connector_id}/delegated')).toBe(0);
+  });
+
+  it('merges config key by key: a key left out is kept, an empty one is deleted', async () => {
+    const c = client();
+    const app = await c.createApp({ displayName: 'Litmos' });
+    const created = await createLitmosIntegration(c, {
+      appId: app.id,
+      settings: { source: 'acme', apiKey: 'k1', courseIds: ['1', '2'] },
+    });
+    const envelope = (configuration: Record<string, { stringValue: string }>) => ({
+      '@type': 'type.googleapis.com/c1.api.app.v1.EnvConfig',
+      configuration,
+    });
+    await c.updateConnector(
+      { id: created.id, appId: app.id, config: envelope({ litmos_course_ids: { stringValue: '' } }) },
+      ['config'],
+    );
+    expect(sim.store.connectors.get(created.id)?.configuration).toEqual({
+      litmos_source: 'acme',
+      litmos_api_key: 'k1',
+    });
+  });
+
+  it('refuses a snake_case or unknown update mask path', async () => {
+    const c = client();
+    const app = await c.createApp({ displayName: 'Litmos' });
+    const { id } = await createLitmosIntegration(c, { appId: app.id, settings: { source: 'a' } });
+    const update = (path: string) =>
+      c.updateConnector({ id, appId: app.id, userIds: [sim.otherUserId] }, [path as 'userIds']);
+    await expect(update('user_ids')).rejects.toMatchObject({ status: 400, message: /lowerCamelCase/ });
+    await expect(update('owners')).rejects.toMatchObject({ status: 400, message: /unsupported/ });
+    await expect(update('userIds')).resolves.toMatchObject({ userIds: [sim.otherUserId] });
   });
 
   it('honours the update mask: a config update leaves owners alone', async () => {

@@ -206,7 +206,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
     });
 
     test('a failed owner update returns the connector as it is, with the error', async () => {
-      const path = `/api/v1/apps/${String(app?.id)}/connectors/${String(connector?.id)}/delegated`;
+      const path = `/api/v2/apps/${String(app?.id)}/connectors/${String(connector?.id)}/owners`;
       sim.faults.inject({ effect: { kind: 'status', status: 400 }, pathPrefix: path });
       const config = connectorConfig({
         api_key: SECOND_KEY,
@@ -326,6 +326,15 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
       expect(v.errors.join()).toMatch(/Missing Litmos API Key/);
       expect(pathsOf(v.diagnostics)).toEqual([[{ attribute_name: 'api_key' }]]);
     });
+
+    test.each(['api_key', 'api_key_wo'])(
+      'an empty %s is refused at plan time, on that attribute',
+      async (attr) => {
+        const v = await tf.validate(CONNECTOR, { ...base(), [attr]: '' });
+        expect(v.errors.join()).toMatch(/Empty Litmos API Key/);
+        expect(pathsOf(v.diagnostics)).toEqual([[{ attribute_name: attr }]]);
+      },
+    );
 
     test('an unknown key (from another resource) passes', async () => {
       const v = await tf.validate(CONNECTOR, { ...base(), api_key: new Unknown() });

@@ -6,7 +6,11 @@ import type { IssuedToken } from './auth.js';
 import { connectorResponse, renderApp, renderUser } from './render.js';
 import { newId, type ConductorOneStore, type SimApp, type SimConnector } from './store.js';
 
-/** An error answer: HTTP status plus a Connect-style `{code, message}` body. */
+/**
+ * An error answer: HTTP status plus a Connect-style `{code, message}` body. ASSUMPTION: the API
+ * document declares no error responses; facts §6 infer this shape from a ConductorOne test
+ * fixture (`{"code":"invalid_argument"}` with 400) and the Connect status mapping.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -36,8 +40,46 @@ export interface ApiRoute {
 
 const CONFIG_KEY = /^[a-zA-Z0-9_]{2,64}$/;
 const CONNECTOR_MASK_PATHS = new Set(['config', 'displayName', 'description', 'userIds']);
+const APP_TEXT_FIELDS = [
+  'displayName',
+  'description',
+  'grantPolicyId',
+  'revokePolicyId',
+  'certifyPolicyId',
+  'identityMatching',
+  'instructions',
+] as const;
+const APP_MASK_PATHS = new Set<string>([
+  ...APP_TEXT_FIELDS,
+  'monthlyCostUsd',
+  'strictAccessEntitlementProvisioning',
+]);
 
-export function apiRoutes(store: ConductorOneStore, tenantId: string): ApiRoute[] {
+/**
+ * The paths of an `updateMask` (one comma-separated string). Protobuf JSON rejects paths that
+ * are not lowerCamelCase (facts §2.1), and so does the simulator, as it does paths it does not
+ * know.
+ */
+function maskPaths(value: unknown, known: ReadonlySet<string>): string[] {
+  const text = optionalString(value, 'updateMask') ?? '';
+  const paths = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const snake = paths.filter((p) => p.includes('_'));
+  if (snake.length > 0) throw invalid(`updateMask: invalid path(s) ${snake.join(', ')} (use lowerCamelCase)`);
+  const bad = paths.filter((p) => !known.has(p));
+  if (bad.length > 0) throw invalid(`updateMask: unsupported path(s) ${bad.join(', ')}`);
+  return paths;
+}
+
+export type ConfigMerge = 'per-key' | 'replace';
+
+export function apiRoutes(
+  store: ConductorOneStore,
+  tenantId: string,
+  configMerge: ConfigMerge = 'per-key',
+): ApiRoute[] {
   const app = (id: string | undefined): SimApp => store.liveApp(id ?? '') ?? throwError(notFound('app'));
   const connector = (appId: string | undefined, id: string | undefined): SimConnector =>
     store.liveConnector(appId ?? '', id ?? '') ?? throwError(notFound('connector'));
@@ -101,32 +143,31 @@ export function apiRoutes(store: ConductorOneStore, tenantId: string): ApiRoute[
       template: '/api/v1/apps/{id}',
       handle: ({ params, body }) => {
         const target = app(params.id);
-        const input = record(record(body, 'body').app, 'app');
+        const request = record(body, 'body');
+        const input = record(request.app, 'app');
         if (input.id !== undefined && input.id !== target.id) throw invalid('app.id does not match the path');
-        const displayName = optionalString(input.displayName, 'app.displayName');
-        if (displayName !== undefined) {
-          if (displayName.trim() === '') throw invalid('app.displayName must not be empty');
-          target.displayName = displayName;
-        }
-        const text = [
-          'description',
-          'grantPolicyId',
-          'revokePolicyId',
-          'certifyPolicyId',
-          'identityMatching',
-          'instructions',
-        ] as const;
-        for (const field of text) {
-          const value = optionalString(input[field], `app.${field}`);
-          if (value !== undefined) target[field] = value;
-        }
-        const cost = optionalNumber(input.monthlyCostUsd, 'app.monthlyCostUsd');
-        if (cost !== undefined) target.monthlyCostUsd = cost;
-        const strict = optionalBoolean(
-          input.strictAccessEntitlementProvisioning,
-          'app.strictAccessEntitlementProvisioning',
+        // With a mask, exactly the named fields change (a named field left out is cleared); without
+        // one, every field the body carries (ASSUMPTION: what the official provider relies on, as
+        // it sends no mask, facts §3).
+        const mask = maskPaths(request.updateMask, APP_MASK_PATHS);
+        const paths = new Set(
+          mask.length > 0 ? mask : Object.keys(input).filter((k) => APP_MASK_PATHS.has(k)),
         );
-        if (strict !== undefined) target.strictAccessEntitlementProvisioning = strict;
+        for (const field of APP_TEXT_FIELDS) {
+          if (!paths.has(field)) continue;
+          const value = optionalString(input[field], `app.${field}`) ?? '';
+          if (field === 'displayName' && value.trim() === '')
+            throw invalid('app.displayName must not be empty');
+          target[field] = value;
+        }
+        if (paths.has('monthlyCostUsd'))
+          target.monthlyCostUsd = optionalNumber(input.monthlyCostUsd, 'app.monthlyCostUsd') ?? 0;
+        if (paths.has('strictAccessEntitlementProvisioning'))
+          target.strictAccessEntitlementProvisioning =
+            optionalBoolean(
+              input.strictAccessEntitlementProvisioning,
+              'app.strictAccessEntitlementProvisioning',
+            ) ?? false;
         target.updatedAt = store.timestamp();
         return renderedApp(target);
       },
@@ -259,10 +300,36 @@ export function apiRoutes(store: ConductorOneStore, tenantId: string): ApiRoute[
         updateConnector(connector(params.connector_app_id, params.connector_id), body),
     },
     {
+      // Soft delete. ASSUMPTION (facts §7.8, unconfirmed): later reads of a deleted connector
+      // answer 404 not_found, as `liveConnector` finds nothing; the client treats that and a
+      // connector with `deletedAt` set alike.
       method: 'DELETE',
       template: '/api/v1/apps/{app_id}/connectors/{id}',
       handle: ({ params }) => {
         connector(params.app_id, params.id).deletedAt = store.timestamp();
+        return {};
+      },
+    },
+    {
+      // Set replaces all owners for the connector and role (facts §2.10). Connector owners and
+      // the v1 `userIds` are one list here (ASSUMPTION: no source relates them).
+      method: 'PUT',
+      template: '/api/v2/apps/{app_id}/connectors/{connector_id}/owners',
+      handle: ({ params, body }) => {
+        const target = connector(params.app_id, params.connector_id);
+        const input = record(body, 'body');
+        requiredString(input.roleSlug, 'roleSlug');
+        if (input.appEntitlementRefs !== undefined && !Array.isArray(input.appEntitlementRefs))
+          throw invalid('appEntitlementRefs must be a list');
+        const refs = input.userRefs ?? [];
+        if (!Array.isArray(refs)) throw invalid('userRefs must be a list');
+        const ids = refs.map((ref, i) =>
+          requiredString(record(ref, `userRefs[${i}]`).id, `userRefs[${i}].id`),
+        );
+        const owners = knownUsers(ids, 'userRefs');
+        if (owners.length === 0) throw invalid('userRefs: a connector needs an owner');
+        target.userIds = owners;
+        target.updatedAt = store.timestamp();
         return {};
       },
     },
@@ -315,14 +382,8 @@ export function apiRoutes(store: ConductorOneStore, tenantId: string): ApiRoute[
       throw invalid('connector.id does not match the path');
     if (patch.appId !== undefined && patch.appId !== target.appId)
       throw invalid('connector.appId does not match the path');
-    const maskText = optionalString(input.updateMask, 'updateMask') ?? '';
-    const mask = maskText
-      .split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
-    const bad = mask.filter((p) => !CONNECTOR_MASK_PATHS.has(p));
-    if (bad.length > 0) throw invalid(`updateMask: unsupported path(s) ${bad.join(', ')}`);
-    // An empty mask updates every field the body carries.
+    const mask = maskPaths(input.updateMask, CONNECTOR_MASK_PATHS);
+    // An empty mask updates every field the body carries (ASSUMPTION, as for apps).
     const paths =
       mask.length > 0
         ? new Set(mask)
@@ -331,9 +392,16 @@ export function apiRoutes(store: ConductorOneStore, tenantId: string): ApiRoute[
     if (paths.has('config')) {
       const config = parseConfig(patch.config);
       if (config === undefined) throw invalid('updateMask names config but connector.config is missing');
-      // The whole configuration is replaced: keys left out are cleared.
+      // Key by key (facts §2.6, INFERENCE for Litmos): a key sent replaces the stored value, an
+      // empty value deletes it, a key left out (the secret included) is kept.
+      // With `configMerge: 'replace'`, the body's configuration replaces the stored one whole.
+      const merged = configMerge === 'per-key' ? { ...target.configuration } : {};
+      for (const [key, value] of Object.entries(config.values)) {
+        if (value === '' && configMerge === 'per-key') delete merged[key];
+        else merged[key] = value;
+      }
       target.configType = config.type;
-      target.configuration = config.values;
+      target.configuration = merged;
       target.configUpdatedAt = at;
     }
     if (paths.has('displayName'))

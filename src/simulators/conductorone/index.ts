@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { generateClientCredentials } from '../../conductorone/testing.js';
-import { apiRoutes } from './api.js';
+import { apiRoutes, type ConfigMerge } from './api.js';
 import { AuthServer, type RegisteredClient } from './auth.js';
 import { FaultControls } from './faults.js';
 import { createRequestHandler, RequestStats } from './server.js';
@@ -16,6 +16,7 @@ import { ConductorOneStore, newId, type SimUser } from './store.js';
 export { ConductorOneStore, type SimApp, type SimConnector, type SimUser } from './store.js';
 export { FaultControls, type FaultEffect, type FaultSpec, type ActiveFault } from './faults.js';
 export { RequestStats } from './server.js';
+export type { ConfigMerge } from './api.js';
 export type { RegisteredClient } from './auth.js';
 
 export interface ConductorOneSimulatorOptions {
@@ -27,6 +28,12 @@ export interface ConductorOneSimulatorOptions {
   readonly tokenTtlSeconds?: number;
   /** Clock for token expiry and timestamps. @default Date.now */
   readonly now?: () => number;
+  /**
+   * How a `config` update treats `configuration`: key by key (a key left out is kept, an empty
+   * value deletes it; facts §2.6, INFERENCE), or replaced whole (a key left out is gone), so
+   * clients can be checked against both readings. @default 'per-key'
+   */
+  readonly configMerge?: ConfigMerge;
 }
 
 export interface ConductorOneSimulator {
@@ -75,7 +82,13 @@ export async function startConductorOneSimulator(
 
   const server = createServer(
     createRequestHandler(
-      { store, auth, faults, routes: apiRoutes(store, tenantId), audiences: [hostName] },
+      {
+        store,
+        auth,
+        faults,
+        routes: apiRoutes(store, tenantId, opts.configMerge ?? 'per-key'),
+        audiences: [hostName],
+      },
       stats,
     ),
   );
