@@ -147,7 +147,11 @@ export class LitmosTransport {
     if (e instanceof HTTPError) {
       const status = e.response.statusCode;
       const body = typeof e.response.body === 'string' ? e.response.body : '';
-      const detail = redact(errorDetail(body) || e.response.statusMessage || '', secrets);
+      // Litmos's WCF error page says only "Request Error" in its title; the reason phrase carries
+      // the message ([REC] module_complete.3), so an HTML answer is named by its reason phrase.
+      const html = /html/i.test(String(e.response.headers['content-type'] ?? ''));
+      const reason = e.response.statusMessage ?? '';
+      const detail = redact((html && reason) || errorDetail(body) || reason, secrets);
       const code = codeForStatus(status, detail);
       const retried = e.request.retryCount > 0 ? ` after ${e.request.retryCount + 1} attempts` : '';
       return new LitmosError(code, `${where} failed with ${status}${retried}${detail ? `: ${detail}` : ''}`, {

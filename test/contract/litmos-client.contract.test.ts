@@ -221,7 +221,9 @@ describeRec('Litmos client against recorded Litmos responses', () => {
       const failure = litmos.users.deactivate('x1');
       await expect(failure).rejects.toBeInstanceOf(LitmosError);
       await expect(failure).rejects.toMatchObject({ code: 'SERVER', status: 500 });
-      await expect(failure).rejects.toThrow(/Request Error|server encountered an error/);
+      await expect(failure).rejects.toThrow(
+        'failed with 500: The server encountered an error processing the request. Please see the server logs',
+      );
     });
   });
 

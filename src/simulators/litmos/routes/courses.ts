@@ -3,6 +3,7 @@ import { list, page, record, search, type Route } from './route.js';
 
 export const courseRoutes: readonly Route[] = [
   {
+    // Never recorded: rows take the recorded single-course form ([BL] reads the same Course struct).
     method: 'GET',
     pattern: '/courses',
     handle: ({ store, query }) =>
@@ -21,6 +22,7 @@ export const courseRoutes: readonly Route[] = [
     handle: ({ store, params }) => record('Course', store.requireCourse(params.id ?? '')),
   },
   {
+    // Never recorded: the documented course-user row ([BL] `CourseUser`, [SAP], facts §7.6).
     method: 'GET',
     pattern: '/courses/{id}/users',
     handle: ({ store, params, query }) => {

@@ -23,6 +23,7 @@ function createTeam({ store, params, body }: RouteRequest) {
 function roleRoutes(role: 'leaders' | 'admins'): Route[] {
   return [
     {
+      // Never recorded: the user summary form, as documented ([DOC-TEAMS], [SAP], facts §6.3).
       method: 'GET',
       pattern: `/teams/{id}/${role}`,
       handle: ({ store, params, query }) =>

@@ -20,6 +20,7 @@ export const userRoutes: readonly Route[] = [
   },
   {
     // Full-form users, active and inactive, paged like `/users`; `since` keeps users created after it.
+    // Never recorded: rows take the recorded full form of GET /users/{id} ([SAP], [NR], facts §6.1).
     method: 'GET',
     pattern: '/users/details',
     handle: ({ store, query }) => {
@@ -66,6 +67,7 @@ export const userRoutes: readonly Route[] = [
     },
   },
   {
+    // Never recorded: rows take the listing form of `/teams` ([SAP], facts §6.1).
     method: 'GET',
     pattern: '/users/{id}/teams',
     handle: ({ store, params, query }) => {
@@ -74,6 +76,7 @@ export const userRoutes: readonly Route[] = [
     },
   },
   {
+    // Never recorded: the row's fields are the documented ones ([DOC-UC], [JD] `CourseInfo`, facts §7.7).
     method: 'GET',
     pattern: '/users/{id}/courses',
     handle: ({ store, params, query }) => {
