@@ -20,9 +20,18 @@
  * Use it with: TF_CLI_CONFIG_FILE=$PWD/provider/dist/terraform.rc terraform init
  */
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
-import { arch, platform } from 'node:os';
+import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -127,8 +136,43 @@ export function executableText(source) {
 }
 
 export async function bundle(entry, outfile) {
-  writeFileSync(outfile, executableText(await bundleSource(entry)));
+  const source = await bundleSource(entry);
+  writeFileSync(outfile, executableText(source));
   chmodSync(outfile, 0o755);
+  return source;
+}
+
+/** What a snapshot blob was built by: a blob only starts on exactly this Node build. */
+export function snapshotStamp() {
+  return { node: process.version, v8: process.versions.v8, platform: process.platform, arch: process.arch };
+}
+
+/**
+ * A V8 startup snapshot of the bundle (`node --build-snapshot`), for `node --snapshot-blob <blob>`:
+ * provider/main.ts initialises what provider/snapshot-heap.ts names and serves when a launch
+ * deserialises it. The builder runs with an empty environment, so that nothing of the build
+ * machine's environment can end up in the heap. Writes `<blob>` and `<blob>.json` (snapshotStamp()).
+ */
+export function buildSnapshot(source, blobFile) {
+  const work = mkdtempSync(join(tmpdir(), 'litmos-snapshot-'));
+  try {
+    const script = join(work, `${EXECUTABLE_BASENAME}.cjs`);
+    writeFileSync(script, source);
+    const result = spawnSync(process.execPath, ['--snapshot-blob', blobFile, '--build-snapshot', script], {
+      cwd: work,
+      env: {},
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(
+        `node --build-snapshot failed (${result.status ?? result.signal}): ${result.stderr.trim()}`,
+      );
+    }
+    writeFileSync(`${blobFile}.json`, `${JSON.stringify(snapshotStamp())}\n`);
+    return blobFile;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 function installIntoMirror(executable, mirrorDir, version, target) {
@@ -165,7 +209,10 @@ export function cliConfig(mirrorDir) {
 }
 
 async function main() {
-  const entry = option('--entry', join(repoRoot, 'provider/main.ts'));
+  const defaultEntry = join(repoRoot, 'provider/main.ts');
+  const entry = option('--entry', defaultEntry);
+  // Only provider/main.ts knows how to start from a snapshot (setDeserializeMainFunction).
+  const withSnapshot = entry === defaultEntry && !process.argv.includes('--no-snapshot');
   const outDir = option('--out', join(repoRoot, 'provider/dist'));
   const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const target = terraformPlatform();
@@ -174,11 +221,16 @@ async function main() {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const executable = join(outDir, `${EXECUTABLE_BASENAME}.mjs`);
-  await bundle(entry, executable);
+  const source = await bundle(entry, executable);
+  const blob = withSnapshot
+    ? buildSnapshot(source, join(outDir, `${EXECUTABLE_BASENAME}.snapshot.blob`))
+    : undefined;
   const mirrorDir = join(outDir, 'mirror');
   installIntoMirror(executable, mirrorDir, version, target);
   writeFileSync(join(outDir, 'terraform.rc'), cliConfig(mirrorDir));
-  process.stderr.write(`build: ${executable}\nbuild: mirror ${mirrorDir} (${version}, ${target})\n`);
+  process.stderr.write(
+    `build: ${executable}\nbuild: snapshot ${blob ?? 'none'} (${process.version})\nbuild: mirror ${mirrorDir} (${version}, ${target})\n`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

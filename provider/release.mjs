@@ -112,19 +112,24 @@ async function commonJsBundle(esmFile, outfile) {
   chmodSync(outfile, 0o755);
 }
 
-/** The SEA preparation blob; the V8 code cache only where the blob runs on this very node binary. */
-function seaBlob(script, blob, withCodeCache) {
-  const config = join(dirname(blob), `${withCodeCache ? 'native' : 'portable'}-sea-config.json`);
+/**
+ * The SEA preparation blob. `native`: the blob runs on this very node binary, so it carries a V8
+ * startup snapshot of the provider (`useSnapshot`; provider/main.ts and provider/snapshot-heap.ts),
+ * which also holds the compiled code. Other targets get the plain script: a snapshot or code
+ * cache only loads on the V8 build that made it. The snapshot is built with an empty environment.
+ */
+function seaBlob(script, blob, native) {
+  const config = join(dirname(blob), `${native ? 'native' : 'portable'}-sea-config.json`);
   writeFileSync(
     config,
     JSON.stringify({
       main: script,
       output: blob,
       disableExperimentalSEAWarning: true,
-      useCodeCache: withCodeCache,
+      useSnapshot: native,
     }),
   );
-  run(process.execPath, ['--experimental-sea-config', config]);
+  run(process.execPath, ['--experimental-sea-config', config], { env: {} });
   return blob;
 }
 
@@ -245,7 +250,12 @@ export async function release({ outDir, targets, cacheDir, offline }) {
   try {
     // provider/build.mjs checks the protocol descriptor and bundles; build into a private folder so
     // that provider/dist (and a concurrent `npm run build`) is left alone.
-    run(process.execPath, [join(repoRoot, 'provider/build.mjs'), '--out', join(work, 'build')]);
+    run(process.execPath, [
+      join(repoRoot, 'provider/build.mjs'),
+      '--out',
+      join(work, 'build'),
+      '--no-snapshot',
+    ]);
     const script = join(work, `${NAME}.cjs`);
     if (typeof build.bundleSource === 'function') {
       // build.mjs makes the provider as one CommonJS bundle: exactly what a SEA main script must be.
@@ -272,7 +282,7 @@ export async function release({ outDir, targets, cacheDir, offline }) {
         else portableBlob ??= seaBlob(script, join(work, 'portable.blob'), false);
         injectBlob(node.path, native ? nativeBlob : portableBlob, exe, target);
         form = 'sea';
-        note = `node ${process.versions.node} single executable${target.startsWith('windows_') ? ' (unsigned)' : ''}`;
+        note = `node ${process.versions.node} single executable${native ? ' with startup snapshot' : ''}${target.startsWith('windows_') ? ' (unsigned)' : ''}`;
       } else if (target.startsWith('windows_')) {
         log(`skipping ${target}: ${node.reason} (Terraform on Windows needs an .exe)`);
         continue;
