@@ -3,13 +3,19 @@
  * Builds the provider executable and a local filesystem mirror that Terraform and OpenTofu can
  * install it from offline.
  *
- *   node provider/build.mjs [--entry provider/main.ts] [--out provider/dist]
+ *   node provider/build.mjs [--entry provider/main.ts] [--out provider/dist] [--no-snapshot]
  *
  * Writes, under the output folder:
  *   terraform-provider-litmos.mjs   one self-contained ESM file with a `#!/usr/bin/env node` shebang:
  *                                    provider/launcher.mjs with the provider as a CommonJS bundle inside,
- *                                    run through vm.Script with a per-user V8 code cache (see there);
- *                                    the protocol descriptor is embedded: no .proto file is read at start
+ *                                    run through vm.Script with a V8 code cache made at build time and
+ *                                    carried in the file (see there; none for an --entry other than
+ *                                    provider/main.ts); the protocol descriptor is embedded: no .proto
+ *                                    file is read at start
+ *   terraform-provider-litmos.snapshot.blob(.json)
+ *                                    a V8 startup snapshot of the provider for this Node build (the
+ *                                    .json names it), for `node --snapshot-blob`; not with --no-snapshot
+ *                                    or another --entry. The release's single executable carries its own.
  *   mirror/<host>/litmos-oss/litmos/<version>/<os>_<arch>/terraform-provider-litmos.mjs
  *                                    the same file, for registry.terraform.io and registry.opentofu.org
  *                                    (unpacked layout). Terraform accepts `terraform-provider-<type>`
@@ -30,7 +36,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -100,6 +105,7 @@ const embedHealthDescriptor = {
 };
 
 const LAUNCHER = join(repoRoot, 'provider/launcher.mjs');
+const TRAINER = join(repoRoot, 'provider/code-cache-trainer.mjs');
 
 /** The entry and everything it imports as one CommonJS bundle (text). */
 export async function bundleSource(entry) {
@@ -123,21 +129,57 @@ export async function bundleSource(entry) {
   return result.outputFiles[0].text;
 }
 
-/** The executable: provider/launcher.mjs with the bundle of `entry` and its hash filled in. */
-export function executableText(source) {
+/** The bundle as the function expression provider/launcher.mjs compiles (CommonJS module wrapper). */
+export function wrapBundle(source) {
+  return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+}
+
+/**
+ * The V8 code cache of `script` (wrapBundle output), made by running it once through
+ * provider/code-cache-trainer.mjs with this Node. Undefined when the run fails: the executable
+ * then compiles at every launch, which only costs time.
+ */
+export function trainCodeCache(script) {
+  const work = mkdtempSync(join(tmpdir(), 'litmos-code-cache-'));
+  try {
+    const scriptFile = join(work, `${EXECUTABLE_BASENAME}.js`);
+    const cacheFile = join(work, 'code-cache.bin');
+    writeFileSync(scriptFile, script);
+    const result = spawnSync(process.execPath, [TRAINER, scriptFile, cacheFile], {
+      cwd: work,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      process.stderr.write(`build: no code cache (${result.stderr.trim().split('\n').pop()})\n`);
+      return undefined;
+    }
+    return readFileSync(cacheFile);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The executable: provider/launcher.mjs with the wrapped bundle and its code cache filled in. */
+export function executableText(script, codeCache) {
   const launcher = readFileSync(LAUNCHER, 'utf8');
-  const hash = createHash('sha256').update(source).digest('hex');
   const fill = (text, name, value) => {
     const line = `const ${name} = '';`;
     if (!text.includes(line)) throw new Error(`provider/launcher.mjs has no line ${line}`);
     return text.replace(line, () => `const ${name} = ${JSON.stringify(value)};`);
   };
-  return fill(fill(launcher, 'BUNDLE_HASH', hash), 'BUNDLE_SOURCE', source);
+  return fill(
+    fill(launcher, 'BUNDLE_CODE_CACHE', codeCache?.toString('base64') ?? ''),
+    'BUNDLE_SCRIPT',
+    script,
+  );
 }
 
-export async function bundle(entry, outfile) {
+/** Bundles `entry` into the executable `outfile` (with a code cache when `train`); returns the bundle text. */
+export async function bundle(entry, outfile, { train = false } = {}) {
   const source = await bundleSource(entry);
-  writeFileSync(outfile, executableText(source));
+  const script = wrapBundle(source);
+  writeFileSync(outfile, executableText(script, train ? trainCodeCache(script) : undefined));
   chmodSync(outfile, 0o755);
   return source;
 }
@@ -211,7 +253,8 @@ export function cliConfig(mirrorDir) {
 async function main() {
   const defaultEntry = join(repoRoot, 'provider/main.ts');
   const entry = option('--entry', defaultEntry);
-  // Only provider/main.ts knows how to start from a snapshot (setDeserializeMainFunction).
+  // Only provider/main.ts knows how to start from a snapshot (setDeserializeMainFunction) and
+  // tells when it is loaded (what the code-cache trainer waits for).
   const withSnapshot = entry === defaultEntry && !process.argv.includes('--no-snapshot');
   const outDir = option('--out', join(repoRoot, 'provider/dist'));
   const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -221,7 +264,7 @@ async function main() {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const executable = join(outDir, `${EXECUTABLE_BASENAME}.mjs`);
-  const source = await bundle(entry, executable);
+  const source = await bundle(entry, executable, { train: withSnapshot });
   const blob = withSnapshot
     ? buildSnapshot(source, join(outDir, `${EXECUTABLE_BASENAME}.snapshot.blob`))
     : undefined;

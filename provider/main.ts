@@ -12,7 +12,7 @@
 import { startupSnapshot } from 'node:v8';
 import { initialiseSnapshotHeap } from './snapshot-heap.js';
 
-/** Listened for by provider/launcher.mjs. */
+/** Listened for by provider/code-cache-trainer.mjs, which makes the executable's code cache at build time. */
 const READY_EVENT = 'litmos:provider-ready';
 
 async function main(): Promise<void> {
@@ -23,8 +23,8 @@ async function main(): Promise<void> {
   });
   const serving = await serve(server);
   if (!serving) return;
-  // Load the provider now, while Terraform connects, then tell provider/launcher.mjs that the
-  // start-up code has run. A load failure is reported by every RPC, so it is not reported here again.
+  // Load the provider now, while Terraform connects, then tell the code-cache trainer (at build
+  // time) that the start-up code has run. A load failure is reported by every RPC, so it is not reported here again.
   setImmediate(() => {
     server.preload().then(
       () => (process as NodeJS.EventEmitter).emit(READY_EVENT),
