@@ -6,7 +6,6 @@
  * from another source of the same length, which announces itself on stderr when it runs.
  */
 import { jest } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import {
   buildFakeProvider,
+  launchCommand,
   makeClientCertificate,
   parseHandshake,
   terraformLaunchEnv,
@@ -71,26 +71,6 @@ function earlierCacheName(script: string): string {
   return `${key}.v8cache`;
 }
 
-function firstLineAndStderr(
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): Promise<{ line: string; stderr: () => string; stop: () => void }> {
-  const child = spawn(process.execPath, [built.executable], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const newline = out.indexOf('\n');
-      if (newline >= 0) {
-        resolve({ line: out.slice(0, newline), stderr: () => err, stop: () => child.kill('SIGKILL') });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited (${code}) before a line; stderr: ${err}`)));
-  });
-}
-
 describe('a V8 code cache planted on disk', () => {
   it('is one V8 would accept for the bundle, and runs the hostile code when accepted', () => {
     const script = bundleScript(built.executable);
@@ -121,12 +101,12 @@ describe('a V8 code cache planted on disk', () => {
     const client = await makeClientCertificate();
     const env = terraformLaunchEnv({ PLUGIN_CLIENT_CERT: client.certificatePem, HOME: home });
     for (const extra of [{}, { XDG_CACHE_HOME: '.cache' }, { LITMOS_PROVIDER_CODE_CACHE: override }]) {
-      const run = await firstLineAndStderr({ ...env, ...extra }, repo);
+      const plugin = launchCommand(process.execPath, [built.executable], { ...env, ...extra }, repo);
       try {
-        expect(parseHandshake(run.line).network).toBe('tcp');
-        expect(run.stderr()).not.toContain(MARKER);
+        expect(parseHandshake(await plugin.firstLine()).network).toBe('tcp');
+        expect(plugin.stderr()).not.toContain(MARKER);
       } finally {
-        run.stop();
+        plugin.kill();
       }
     }
     // Nothing was written beside the planted files either.

@@ -61,7 +61,17 @@ export interface RunningPlugin {
 }
 
 export function launch(executable: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningPlugin {
-  const child = spawn(process.execPath, [executable, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return launchCommand(process.execPath, [executable, ...args], env);
+}
+
+/** Like `launch`, for any command (a single executable, `node --snapshot-blob <blob>`), in `cwd`. */
+export function launchCommand(
+  file: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+): RunningPlugin {
+  const child = spawn(file, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const lineWaiters: ((line: string) => void)[] = [];
