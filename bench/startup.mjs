@@ -3,9 +3,16 @@
  * Start-up cost of the provider executable, as Terraform pays it on every provider launch:
  *   - time from spawning the process to its handshake line on stdout;
  *   - time of one GetProviderSchema call over real mTLS gRPC (connect included);
- * each beside the start time of a bare `node -e 0`, over several runs (medians and ratios).
- * With --sea, the same for the self-contained single executable that `npm run release` packages
- * for this platform (built into a temporary folder, or the one given), beside the script form.
+ * each beside the start time of a bare `node -e 0`, over several runs (medians and ratios), for:
+ *   script           the bundled script (`npm run build`), with the V8 code cache it carries
+ *   script, no cache the same script with its code cache dropped: what a Node other than the
+ *                    one that built it gets (V8 rejects the cache and compiles)
+ *   script+snapshot  `node --snapshot-blob` with the snapshot `npm run build` wrote beside the
+ *                    script, when it was built by this very Node (skipped otherwise)
+ *   sea+snapshot     with --sea: the single executable `npm run release` packages for this platform
+ *                    (built into a temporary folder with this Node, or the one given)
+ * and each of them warm (the same files launched again and again) and as a first launch (a fresh
+ * copy of the files in a new folder for every run: nothing of an earlier launch can help).
  * Prints figures only; there is no pass/fail.
  *
  *   node bench/startup.mjs [--executable provider/dist/terraform-provider-litmos.mjs] [--runs 9]
@@ -19,7 +26,9 @@ import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -29,7 +38,7 @@ import {
 import { tmpdir } from 'node:os';
 import { webcrypto } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -177,48 +186,85 @@ async function main() {
   const Provider = grpc.loadPackageDefinition(definition).tfplugin6.Provider;
   const client = await clientCertificate();
 
-  let seaDir;
-  let sea;
-  if (seaOption !== undefined) {
-    seaDir = mkdtempSync(join(tmpdir(), 'litmos-bench-sea-'));
-    sea = seaOption ? resolve(seaOption) : await releasedExecutable(seaDir);
-  }
-  const forms = [['script', [process.execPath, executable]], ...(sea ? [['sea', [sea]]] : [])];
-
-  const bare = [];
-  const handshake = Object.fromEntries(forms.map(([name]) => [name, []]));
-  const schema = Object.fromEntries(forms.map(([name]) => [name, []]));
+  const work = mkdtempSync(join(tmpdir(), 'litmos-bench-startup-'));
   try {
+    const forms = await benchForms(work);
+    const bare = [];
+    const results = new Map(forms.map((f) => [f.name, { warm: [], first: [], schema: [] }]));
     // Interleaved, so that a slow moment of the machine hits every form alike.
     for (let i = 0; i < runs; i++) {
       bare.push(await timeBareNode());
-      for (const [name, command] of forms) {
-        const { child, line, handshakeMs } = await startProvider(client, command);
-        handshake[name].push(handshakeMs);
-        schema[name].push(await schemaCall(Provider, line, client));
-        child.kill('SIGKILL');
+      for (const form of forms) {
+        const result = results.get(form.name);
+        const warm = await startProvider(client, form.command(form.files));
+        result.warm.push(warm.handshakeMs);
+        result.schema.push(await schemaCall(Provider, warm.line, client));
+        warm.child.kill('SIGKILL');
+        const fresh = join(work, `first-${i}-${form.name.replace(/\W+/g, '-')}`);
+        const first = await startProvider(client, form.command(freshCopies(form.files, fresh)));
+        result.first.push(first.handshakeMs);
+        first.child.kill('SIGKILL');
+        rmSync(fresh, { recursive: true, force: true });
       }
     }
+    report(bare, forms, results);
   } finally {
-    if (seaDir) rmSync(seaDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
+}
 
+/** Copies of `files` in a new folder `dir`, same names, same modes. */
+function freshCopies(files, dir) {
+  mkdirSync(dir, { recursive: true });
+  return files.map((file) => {
+    const copy = join(dir, basename(file));
+    copyFileSync(file, copy);
+    chmodSync(copy, 0o755);
+    return copy;
+  });
+}
+
+/** Each form: a name, the files it runs from, and the command for (copies of) those files. */
+async function benchForms(work) {
+  const forms = [{ name: 'script', files: [executable], command: ([f]) => [process.execPath, f] }];
+  const noCache = join(work, basename(executable));
+  const text = readFileSync(executable, 'utf8');
+  const withoutCache = text.replace(/const BUNDLE_CODE_CACHE = "[^"]*";/, "const BUNDLE_CODE_CACHE = '';");
+  if (withoutCache !== text) {
+    writeFileSync(noCache, withoutCache, { mode: 0o755 });
+    forms.push({ name: 'script, no code cache', files: [noCache], command: ([f]) => [process.execPath, f] });
+  }
+  const blob = executable.replace(/\.mjs$/, '.snapshot.blob');
+  const stamp = existsSync(`${blob}.json`) ? JSON.parse(readFileSync(`${blob}.json`, 'utf8')) : undefined;
+  if (stamp?.node === process.version && stamp.arch === process.arch && stamp.v8 === process.versions.v8) {
+    forms.push({
+      name: 'script+snapshot',
+      files: [blob],
+      command: ([b]) => [process.execPath, '--snapshot-blob', b],
+    });
+  } else {
+    process.stderr.write(`no script+snapshot: no ${blob} built by ${process.version} (run npm run build)\n`);
+  }
+  if (seaOption !== undefined) {
+    const sea = seaOption ? resolve(seaOption) : await releasedExecutable(join(work, 'sea'));
+    forms.push({ name: 'sea+snapshot', files: [sea], command: ([f]) => [f] });
+  }
+  return forms;
+}
+
+function report(bare, forms, results) {
   const b = median(bare);
   const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
-  console.log(`executable: ${executable}${sea ? `\nsea:        ${sea}` : ''}`);
-  console.log(`runs: ${runs} (medians)`);
-  console.log(`bare node -e 0                   ${fmt(b)}   1.00x`);
-  for (const [name] of forms) {
-    const h = median(handshake[name]);
-    const s = median(schema[name]);
-    const label = (text) => `${name.padEnd(6)} ${text}`.padEnd(32);
-    console.log(`${label('start → handshake line')} ${fmt(h)}   ${(h / b).toFixed(2)}x bare node`);
-    console.log(`${label('GetProviderSchema (mTLS)')} ${fmt(s)}   ${(s / b).toFixed(2)}x bare node`);
-    console.log(`${label('handshake + schema')} ${fmt(h + s)}   ${((h + s) / b).toFixed(2)}x bare node`);
-  }
-  if (sea) {
-    const ratio = median(handshake.sea) / median(handshake.script);
-    console.log(`sea / script start → handshake    ${ratio.toFixed(2)}x`);
+  const row = (label, ms) =>
+    console.log(`${label.padEnd(58)} ${fmt(ms)}   ${(ms / b).toFixed(2)}x bare node`);
+  console.log(`executable: ${executable}`);
+  console.log(`node: ${process.version}; runs: ${runs} of each, interleaved (medians)`);
+  console.log(`${'bare node -e 0'.padEnd(58)} ${fmt(b)}   1.00x`);
+  for (const form of forms) {
+    const r = results.get(form.name);
+    row(`${form.name}: start → handshake, warm`, median(r.warm));
+    row(`${form.name}: start → handshake, first launch`, median(r.first));
+    row(`${form.name}: GetProviderSchema (mTLS), warm`, median(r.schema));
   }
 }
 
