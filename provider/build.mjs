@@ -39,6 +39,7 @@ import {
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { buildDescriptor } from './gen-proto.mjs';
 
@@ -104,6 +105,71 @@ const embedHealthDescriptor = {
   },
 };
 
+/** The wrapper of a module carried as text (provider/embedded-module.ts compiles it). */
+const wrapEmbedded = (source) => `(function (exports, require, module) {${source}\n})`;
+
+/** `@grpc/grpc-js` and what it needs (not @grpc/proto-loader, loaded only for channelz) as text. */
+async function grpcSource() {
+  const result = await esbuild.build({
+    entryPoints: [requireFromRepo.resolve('@grpc/grpc-js')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    charset: 'ascii',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    external: ['@grpc/proto-loader'],
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The code cache of `script` (wrapEmbedded output of grpcSource()): compiled by loading it in this
+ * process and starting a server, as the provider does. Only code is kept; the objects made here
+ * are dropped with this process.
+ */
+function grpcCodeCache(script) {
+  const compiled = new vm.Script(script, { filename: GRPC_FILENAME });
+  const module = { exports: {} };
+  compiled.runInThisContext()(module.exports, requireFromRepo, module);
+  new module.exports.Server({ 'grpc.max_receive_message_length': 1 << 20 });
+  module.exports.ServerCredentials.createInsecure();
+  return compiled.createCachedData();
+}
+
+const GRPC_FILENAME = 'litmos-embedded:@grpc/grpc-js';
+
+/**
+ * Resolves `@grpc/grpc-js` to a module that runs the library from text with a code cache made
+ * here (provider/embedded-module.ts), instead of bundling it as code.
+ */
+const embedGrpc = {
+  name: 'embed-grpc',
+  setup(build) {
+    build.onResolve({ filter: /^@grpc\/grpc-js$/ }, () => ({
+      path: 'grpc-js',
+      namespace: 'litmos-embedded',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'litmos-embedded' }, async () => {
+      const script = wrapEmbedded(await grpcSource());
+      const cache = grpcCodeCache(script).toString('base64');
+      const loader = join(repoRoot, 'provider/embedded-module.ts');
+      return {
+        resolveDir: repoRoot,
+        loader: 'js',
+        contents: [
+          `const { loadEmbeddedModule } = require(${JSON.stringify(loader)});`,
+          `const load = (id) => (id === '@grpc/proto-loader' ? require('@grpc/proto-loader') : require(id));`,
+          `module.exports = loadEmbeddedModule(${JSON.stringify(GRPC_FILENAME)}, ${JSON.stringify(script)}, ${JSON.stringify(cache)}, load);`,
+        ].join('\n'),
+      };
+    });
+  },
+};
+
 const LAUNCHER = join(repoRoot, 'provider/launcher.mjs');
 const TRAINER = join(repoRoot, 'provider/code-cache-trainer.mjs');
 
@@ -124,7 +190,7 @@ export async function bundleSource(entry) {
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-    plugins: [embedHealthDescriptor],
+    plugins: [embedHealthDescriptor, embedGrpc],
   });
   return result.outputFiles[0].text;
 }
