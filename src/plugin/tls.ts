@@ -3,12 +3,27 @@
  * (CN and SAN DNS `localhost`, CA, KeyUsage digitalSignature|keyEncipherment|keyAgreement|
  * certSign, EKU clientAuth+serverAuth, NotBefore 30 s in the past in UTC), and grpc-js server
  * credentials that require the client certificate Terraform passes in `PLUGIN_CLIENT_CERT`.
+ *
+ * The certificate is encoded with the few DER helpers in der.ts and signed by Node's crypto: the
+ * template is fixed, and building it this way costs a fraction of a general X.509 library's
+ * loading at every provider launch.
  */
-// @peculiar/x509 resolves its services through tsyringe, which needs the Reflect metadata API.
-import 'reflect-metadata';
 import * as grpc from '@grpc/grpc-js';
-import * as x509 from '@peculiar/x509';
-import { randomBytes, webcrypto } from 'node:crypto';
+import { generateKeyPair, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
+import {
+  bitString,
+  boolean,
+  explicit,
+  objectIdentifier,
+  octetString,
+  sequence,
+  set,
+  time,
+  tlv,
+  unsignedInteger,
+  utf8String,
+} from './der.js';
 
 export interface ServerCertificate {
   readonly certificatePem: string;
@@ -19,10 +34,26 @@ export interface ServerCertificate {
 /** go-plugin's client validity: about 30 years. */
 const VALIDITY_MS = 262_980 * 60 * 60 * 1000;
 const BACKDATE_MS = 30 * 1000;
-const KEY_ALGORITHM: webcrypto.EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-521' };
-const SIGNING_ALGORITHM: webcrypto.EcdsaParams = { name: 'ECDSA', hash: 'SHA-512' };
+const CURVE = 'P-521';
 
-function toPem(label: string, der: ArrayBuffer): string {
+const OID = {
+  ecdsaWithSha512: '1.2.840.10045.4.3.4',
+  commonName: '2.5.4.3',
+  organization: '2.5.4.10',
+  basicConstraints: '2.5.29.19',
+  keyUsage: '2.5.29.15',
+  extendedKeyUsage: '2.5.29.37',
+  subjectAltName: '2.5.29.17',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+  clientAuth: '1.3.6.1.5.5.7.3.2',
+};
+
+/** KeyUsage bits 0 (digitalSignature), 2 (keyEncipherment), 4 (keyAgreement), 5 (keyCertSign). */
+const KEY_USAGE = bitString(Buffer.from([0b1010_1100]), 2);
+
+const generateEcKeyPair = promisify(generateKeyPair);
+
+function toPem(label: string, der: Uint8Array): string {
   const body = Buffer.from(der)
     .toString('base64')
     .replace(/(.{64})/g, '$1\n')
@@ -30,44 +61,54 @@ function toPem(label: string, der: ArrayBuffer): string {
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
+const NAME = sequence(
+  set(sequence(objectIdentifier(OID.commonName), utf8String('localhost'))),
+  set(sequence(objectIdentifier(OID.organization), utf8String('terraform-provider-litmos'))),
+);
+
+function extension(oid: string, critical: boolean, value: Uint8Array): Buffer {
+  return sequence(objectIdentifier(oid), ...(critical ? [boolean(true)] : []), octetString(value));
+}
+
+function tbsCertificate(serial: Uint8Array, now: Date, publicKey: KeyObject): Buffer {
+  return sequence(
+    explicit(0, unsignedInteger(Buffer.from([2]))), // v3
+    unsignedInteger(serial),
+    sequence(objectIdentifier(OID.ecdsaWithSha512)),
+    NAME,
+    sequence(time(new Date(now.getTime() - BACKDATE_MS)), time(new Date(now.getTime() + VALIDITY_MS))),
+    NAME,
+    publicKey.export({ type: 'spki', format: 'der' }),
+    explicit(
+      3,
+      sequence(
+        extension(OID.basicConstraints, true, sequence(boolean(true))),
+        extension(OID.keyUsage, true, KEY_USAGE),
+        extension(
+          OID.extendedKeyUsage,
+          false,
+          sequence(objectIdentifier(OID.clientAuth), objectIdentifier(OID.serverAuth)),
+        ),
+        // GeneralName dNSName: [2] IMPLICIT IA5String.
+        extension(OID.subjectAltName, false, sequence(tlv(0x82, Buffer.from('localhost', 'ascii')))),
+      ),
+    ),
+  );
+}
+
 /** Makes the server's key pair and self-signed certificate (`now` is injectable for tests). */
 export async function createServerCertificate(now: Date = new Date()): Promise<ServerCertificate> {
-  const crypto = webcrypto;
-  const keys = await crypto.subtle.generateKey(KEY_ALGORITHM, true, ['sign', 'verify']);
+  const { publicKey, privateKey } = await generateEcKeyPair('ec', { namedCurve: CURVE });
   // A positive serial: clear the top bit of a random 16-byte value.
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 0) & 0x7f;
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned(
-    {
-      serialNumber: serial.toString('hex'),
-      name: 'CN=localhost, O=terraform-provider-litmos',
-      notBefore: new Date(now.getTime() - BACKDATE_MS),
-      notAfter: new Date(now.getTime() + VALIDITY_MS),
-      signingAlgorithm: SIGNING_ALGORITHM,
-      keys,
-      extensions: [
-        new x509.BasicConstraintsExtension(true, undefined, true),
-        new x509.KeyUsagesExtension(
-          x509.KeyUsageFlags.digitalSignature |
-            x509.KeyUsageFlags.keyEncipherment |
-            x509.KeyUsageFlags.keyAgreement |
-            x509.KeyUsageFlags.keyCertSign,
-          true,
-        ),
-        new x509.ExtendedKeyUsageExtension([
-          x509.ExtendedKeyUsage.clientAuth,
-          x509.ExtendedKeyUsage.serverAuth,
-        ]),
-        new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
-      ],
-    },
-    crypto,
-  );
-  const pkcs8 = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
+  const tbs = tbsCertificate(serial, now, publicKey);
+  const signature = sign('sha512', tbs, privateKey);
+  const certificateDer = sequence(tbs, sequence(objectIdentifier(OID.ecdsaWithSha512)), bitString(signature));
   return {
-    certificatePem: certificate.toString('pem'),
-    certificateDer: new Uint8Array(certificate.rawData),
-    privateKeyPem: toPem('PRIVATE KEY', pkcs8),
+    certificatePem: toPem('CERTIFICATE', certificateDer),
+    certificateDer: new Uint8Array(certificateDer),
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
 }
 
