@@ -331,9 +331,15 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const executable = join(outDir, `${EXECUTABLE_BASENAME}.mjs`);
   const source = await bundle(entry, executable, { train: withSnapshot });
-  const blob = withSnapshot
-    ? buildSnapshot(source, join(outDir, `${EXECUTABLE_BASENAME}.snapshot.blob`))
-    : undefined;
+  let blob;
+  if (withSnapshot) {
+    // The script works without a snapshot: a Node whose snapshot builder fails only costs start-up time.
+    try {
+      blob = buildSnapshot(source, join(outDir, `${EXECUTABLE_BASENAME}.snapshot.blob`));
+    } catch (err) {
+      process.stderr.write(`build: no snapshot (${err instanceof Error ? err.message : String(err)})\n`);
+    }
+  }
   const mirrorDir = join(outDir, 'mirror');
   installIntoMirror(executable, mirrorDir, version, target);
   writeFileSync(join(outDir, 'terraform.rc'), cliConfig(mirrorDir));

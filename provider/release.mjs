@@ -134,6 +134,19 @@ function seaBlob(script, blob, native) {
   return blob;
 }
 
+/**
+ * The native blob with a startup snapshot, or (with a log line) without one when the snapshot
+ * builder fails: `{ blob, snapshot }`.
+ */
+function nativeSeaBlob(script, blob) {
+  try {
+    return { blob: seaBlob(script, blob, true), snapshot: true };
+  } catch (err) {
+    log(`no startup snapshot in the single executable: ${err instanceof Error ? err.message : String(err)}`);
+    return { blob: seaBlob(script, blob, false), snapshot: false };
+  }
+}
+
 function injectBlob(nodeBinary, blob, out, target) {
   copyFileSync(nodeBinary, out);
   chmodSync(out, 0o755);
@@ -279,11 +292,11 @@ export async function release({ outDir, targets, cacheDir, offline }) {
       let note;
       if (node.path) {
         const native = target === terraformPlatform();
-        if (native) nativeBlob ??= seaBlob(script, join(work, 'native.blob'), true);
+        if (native) nativeBlob ??= nativeSeaBlob(script, join(work, 'native.blob'));
         else portableBlob ??= seaBlob(script, join(work, 'portable.blob'), false);
-        injectBlob(node.path, native ? nativeBlob : portableBlob, exe, target);
+        injectBlob(node.path, native ? nativeBlob.blob : portableBlob, exe, target);
         form = 'sea';
-        note = `node ${process.versions.node} single executable${native ? ' with startup snapshot' : ''}${target.startsWith('windows_') ? ' (unsigned)' : ''}`;
+        note = `node ${process.versions.node} single executable${native && nativeBlob.snapshot ? ' with startup snapshot' : ''}${target.startsWith('windows_') ? ' (unsigned)' : ''}`;
       } else if (target.startsWith('windows_')) {
         log(`skipping ${target}: ${node.reason} (Terraform on Windows needs an .exe)`);
         continue;
