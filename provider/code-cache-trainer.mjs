@@ -1,7 +1,7 @@
 /**
  * Makes the V8 code cache that provider/launcher.mjs carries: runs the bundled provider once the
  * way the executable does (same script text through `vm.Script`), as Terraform would launch it
- * (magic cookie, a client certificate for AutoMTLS, a port on 127.0.0.1), and once the provider
+ * (magic cookie, a client certificate for AutoMTLS, a TCP port on 127.0.0.1), and once the provider
  * reports it is loaded (the `litmos:provider-ready` event of provider/main.ts) writes
  * `script.createCachedData()`: the code of everything that ran, compiled. Run by provider/build.mjs:
  *
@@ -48,8 +48,9 @@ async function main() {
   const env = {
     TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE,
     PLUGIN_PROTOCOL_VERSIONS: '6',
-    PLUGIN_MIN_PORT: '10000',
-    PLUGIN_MAX_PORT: '25000',
+    // Port 0: an ephemeral port on 127.0.0.1, as the same TCP listener code path takes.
+    PLUGIN_MIN_PORT: '0',
+    PLUGIN_MAX_PORT: '0',
     PLUGIN_CLIENT_CERT: await clientCertificatePem(),
   };
   for (const key of Object.keys(process.env)) delete process.env[key];
