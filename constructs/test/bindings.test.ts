@@ -94,14 +94,16 @@ test('every resource and data source of the schema has a generated class', () =>
   expect(types.sort()).toEqual(expected.sort());
 });
 
-test('a built lib/ carries the fingerprint of the current bindings', () => {
-  const built = join(packageDir, 'lib', 'esm', '.gen', 'schema-fingerprint.js');
-  if (!existsSync(built)) {
-    process.stderr.write(
-      'SKIP built-bindings check: constructs/lib is not built (npm run build -w constructs)\n',
-    );
-    return;
-  }
-  const digest = /SCHEMA_SHA256 = '([0-9a-f]{64})'/.exec(readFileSync(built, 'utf8'))?.[1];
+const builtFingerprint = join(packageDir, 'lib', 'esm', '.gen', 'schema-fingerprint.js');
+const builtLib = existsSync(builtFingerprint);
+if (!builtLib) {
+  process.stderr.write(
+    'SKIP built-bindings check: constructs/lib is not built (npm run build -w constructs)\n',
+  );
+}
+
+// A real skip where lib/ is not built, so the report counts it as skipped, never as passed.
+(builtLib ? test : test.skip)('a built lib/ carries the fingerprint of the current bindings', () => {
+  const digest = /SCHEMA_SHA256 = '([0-9a-f]{64})'/.exec(readFileSync(builtFingerprint, 'utf8'))?.[1];
   expect(digest).toBe(bindings.SCHEMA_SHA256);
 });
