@@ -2,6 +2,12 @@
  * The ConductorOne REST client: apps, app owners, connectors and users, over one transport and
  * one token source. Options are checked once, in the constructor.
  */
+import {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  encodePathSegment,
+  UnsafePathSegmentError,
+} from '../net/index.js';
 import { configError, ConductorOneError, isConductorOneError, isNotFound } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { audienceFor, resolveServerUrl } from './server-url.js';
@@ -50,6 +56,10 @@ export interface ConductorOneClientOptions {
   readonly now?: () => number;
   /** How to wait between retries, for tests. @default a timer */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Largest response body accepted, counted after decompression. @default 32 MiB */
+  readonly maxResponseBytes?: number;
+  /** Most pages one listing reads before failing. @default 10000 */
+  readonly maxPages?: number;
 }
 
 const KNOWN_OPTIONS = new Set<string>([
@@ -64,6 +74,8 @@ const KNOWN_OPTIONS = new Set<string>([
   'userAgent',
   'now',
   'sleep',
+  'maxResponseBytes',
+  'maxPages',
 ]);
 
 const SECRET_KEY = /key|secret|password|token/i;
@@ -78,6 +90,7 @@ export class ConductorOneClient {
   readonly serverUrl: string;
   private readonly transport: Transport;
   private readonly tokens: TokenSource;
+  private readonly maxPages: number;
 
   constructor(options: ConductorOneClientOptions) {
     for (const key of Object.keys(options)) {
@@ -92,7 +105,13 @@ export class ConductorOneClient {
       userAgent: options.userAgent ?? 'terraform-provider-litmos',
       now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      maxResponseBytes: positiveNumber(
+        'maxResponseBytes',
+        options.maxResponseBytes,
+        DEFAULT_MAX_RESPONSE_BYTES,
+      ),
     });
+    this.maxPages = positiveNumber('maxPages', options.maxPages, DEFAULT_MAX_PAGES);
     this.tokens = this.tokenSourceFrom(options, now);
   }
 
@@ -316,7 +335,14 @@ export class ConductorOneClient {
     const all: T[] = [];
     const seen = new Set<string>();
     let pageToken: string | undefined;
+    let pagesRead = 0;
     do {
+      if (pagesRead++ >= this.maxPages) {
+        throw new ConductorOneError(
+          'SERVER',
+          `a ConductorOne listing did not end within ${this.maxPages} pages`,
+        );
+      }
       const page = await fetchPage(pageToken);
       all.push(...page.list);
       pageToken = page.nextPageToken === '' ? undefined : page.nextPageToken;
@@ -370,9 +396,16 @@ function positiveNumber(name: string, value: number | undefined, fallback: numbe
   return n;
 }
 
+/** One encoded path segment; an empty, `.` or `..` ID is refused before anything is sent. */
 function segment(value: string): string {
-  if (value === '') throw configError('an ID in the request path is empty');
-  return encodeURIComponent(value);
+  try {
+    return encodePathSegment(value);
+  } catch (e: unknown) {
+    if (e instanceof UnsafePathSegmentError) {
+      throw new ConductorOneError('INVALID_ARGUMENT', `ConductorOne request refused: ${e.message}`);
+    }
+    throw e;
+  }
 }
 
 /** The API's clients leave an empty `userIds` out, so the server applies its default owner. */

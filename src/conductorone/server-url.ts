@@ -3,9 +3,10 @@
  * explicit server URL, or the host inside a client ID. Plain `http://` is accepted for loopback
  * hosts only (local simulators); anything else must be `https://`.
  */
-import { isIPv4 } from 'node:net';
-
+import { endpointProblem, isLoopbackHost } from '../net/index.js';
 import { configError } from './errors.js';
+
+export { isLoopbackHost };
 
 const TENANT_WORD = /^[a-z0-9][a-z0-9-]*$/;
 const C1_SUFFIX = '.conductor.one';
@@ -17,13 +18,6 @@ export interface ServerLocation {
   readonly serverUrl?: string;
   /** A client ID `<id>@<host>/<kind>`; its host is used when nothing else is given. */
   readonly clientId?: string;
-}
-
-/** True for 127.0.0.0/8, ::1 and `localhost`. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
-  return isIPv4(host) && host.startsWith('127.');
 }
 
 /** Base URL (no trailing slash) from the first of tenant, server URL, client ID host. */
@@ -54,22 +48,12 @@ export function normalizeServerUrl(raw: string): string {
   try {
     url = new URL(withScheme);
   } catch {
-    throw configError(`"${value}" is not a valid server URL or tenant name`);
+    throw configError('the server URL is not a valid URL or tenant name');
   }
-  if (url.username !== '' || url.password !== '') {
-    throw configError('the server URL must not contain credentials');
-  }
+  const problem = endpointProblem(url);
+  if (problem !== undefined) throw configError(`the server URL ${problem}`);
   if (url.search !== '' || url.hash !== '') {
     throw configError('the server URL must not contain a query or fragment');
-  }
-  if (url.protocol === 'http:') {
-    if (!isLoopbackHost(url.hostname)) {
-      throw configError(
-        `plain http is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost), not "${url.hostname}"; use https://`,
-      );
-    }
-  } else if (url.protocol !== 'https:') {
-    throw configError(`unsupported scheme "${url.protocol}" in the server URL; use https://`);
   }
   if (url.hostname.endsWith(C1_SUFFIX) && url.protocol === 'https:') {
     return `https://${url.host}`;
@@ -97,11 +81,28 @@ export function parseClientId(clientId: string): ParsedClientId {
   if (at <= 0 || slash < 0 || slash === at + 1) {
     throw configError('the client ID must look like "<id>@<host>/<kind>"');
   }
-  return {
-    id: clientId.slice(0, at),
-    host: clientId.slice(at + 1, slash),
-    kind: clientId.slice(slash + 1),
-  };
+  const host = clientId.slice(at + 1, slash);
+  if (!isPlainHost(host)) {
+    throw configError(
+      'the host part of the client ID must be a plain host name or address, with an optional :port',
+    );
+  }
+  return { id: clientId.slice(0, at), host, kind: clientId.slice(slash + 1) };
+}
+
+const HOST_LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+/** `name.example`, `127.0.0.1` or `[::1]`, then an optional `:port`; nothing else. */
+const PLAIN_HOST = new RegExp(
+  `^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-f:.]+\\])(?::(\\d{1,5}))?$`,
+  'iu',
+);
+
+/** True for `host` or `host:port` with nothing a URL parser could read as credentials or a path. */
+export function isPlainHost(value: string): boolean {
+  const match = PLAIN_HOST.exec(value);
+  if (match === null) return false;
+  const port = match[1];
+  return port === undefined || Number(port) <= 65535;
 }
 
 function nonBlank(value: string | undefined): string | undefined {

@@ -5,6 +5,8 @@
  */
 import got, { RequestError, type Response } from 'got';
 
+import { DEFAULT_MAX_RESPONSE_BYTES, limitResponseSize, ResponseTooLargeError } from '../net/index.js';
+
 import { ConductorOneError, errorCodeFor, redact } from './errors.js';
 import { retryDelayMs, type RetryPolicy } from './retry.js';
 
@@ -37,6 +39,8 @@ export interface TransportOptions {
   readonly userAgent: string;
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Largest response body accepted, after decompression. @default 32 MiB */
+  readonly maxResponseBytes?: number;
 }
 
 /** Keeps the most recent secrets (tokens, assertions, the client secret) for redaction. */
@@ -82,6 +86,8 @@ export class Transport {
     for (let retry = 1; ; retry++) {
       const outcome = await this.attempt(request);
       if (outcome.kind === 'ok') return outcome.body;
+      // An oversized answer would be just as large again: no retry.
+      if (outcome.kind === 'too-large') throw this.toError(request, outcome);
       const delay = retryDelayMs(
         {
           retry,
@@ -118,17 +124,21 @@ export class Transport {
     }
     let response: Response<string>;
     try {
-      response = await got(this.urlFor(request), {
-        method: request.method,
-        headers,
-        body,
-        throwHttpErrors: false,
-        followRedirect: false,
-        retry: { limit: 0 },
-        timeout: { request: this.options.timeoutMs },
-        responseType: 'text',
-      });
+      response = await limitResponseSize(
+        got(this.urlFor(request), {
+          method: request.method,
+          headers,
+          body,
+          throwHttpErrors: false,
+          followRedirect: false,
+          retry: { limit: 0 },
+          timeout: { request: this.options.timeoutMs },
+          responseType: 'text',
+        }),
+        this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      );
     } catch (error: unknown) {
+      if (error instanceof ResponseTooLargeError) return { kind: 'too-large', reason: error.message };
       return { kind: 'network', reason: networkReason(error) };
     }
     if (response.statusCode !== 200) return { kind: 'http', response };
@@ -164,7 +174,7 @@ export class Transport {
         },
       );
     }
-    if (outcome.kind === 'bad-body') {
+    if (outcome.kind === 'bad-body' || outcome.kind === 'too-large') {
       return new ConductorOneError(
         'SERVER',
         redact(`ConductorOne ${where} failed: ${outcome.reason}`, secrets),
@@ -197,7 +207,8 @@ type Outcome =
   | { readonly kind: 'ok'; readonly body: unknown }
   | { readonly kind: 'http'; readonly response: Response<string> }
   | { readonly kind: 'network'; readonly reason: string }
-  | { readonly kind: 'bad-body'; readonly reason: string };
+  | { readonly kind: 'bad-body'; readonly reason: string }
+  | { readonly kind: 'too-large'; readonly reason: string };
 
 function headerValue(response: Response<string>, name: string): string | undefined {
   const value = response.headers[name];

@@ -61,6 +61,8 @@ export interface LitmosClientOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** @default 'terraform-provider-litmos' */
   readonly userAgent?: string;
+  /** Largest response body accepted, counted after decompression. @default 32 MiB */
+  readonly maxResponseBytes?: number;
 }
 
 const MAX_FIELD_LENGTH = 50;
@@ -113,6 +115,7 @@ export class LitmosClient {
       timeoutMs,
       random,
       userAgent: options.userAgent ?? 'terraform-provider-litmos',
+      ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
     });
     this.users = new LitmosUsers({
       transport: this.#transport,

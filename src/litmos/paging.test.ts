@@ -48,3 +48,15 @@ describe('checkPageSize', () => {
     expect(() => checkPageSize(n)).toThrow(TypeError);
   });
 });
+
+describe('page cap', () => {
+  it('a listing that keeps returning full pages fails after maxPages', async () => {
+    let calls = 0;
+    const endless = async (start: number, limit: number): Promise<number[]> => {
+      calls += 1;
+      return Array.from({ length: limit }, (_, i) => start + i);
+    };
+    await expect(collectPages(endless, 2, 4)).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
+    expect(calls).toBe(4);
+  });
+});

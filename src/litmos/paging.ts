@@ -2,16 +2,27 @@
  * Paging of Litmos list endpoints: `start` is a record offset, `limit` a page size (max 1000).
  * Lists carry no total, so pages are read until one comes back shorter than `limit` (or empty).
  */
+import { DEFAULT_MAX_PAGES } from '../net/index.js';
 import { LitmosError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 1000;
 
 export type PageFetcher<T> = (start: number, limit: number) => Promise<readonly T[]>;
 
-/** Yields each page in order; stops after the first page shorter than `pageSize`. */
-export async function* pages<T>(fetchPage: PageFetcher<T>, pageSize: number): AsyncGenerator<readonly T[]> {
+/**
+ * Yields each page in order; stops after the first page shorter than `pageSize`. A listing that
+ * has not ended after `maxPages` pages fails with `INVALID_RESPONSE` instead of reading forever.
+ */
+export async function* pages<T>(
+  fetchPage: PageFetcher<T>,
+  pageSize: number,
+  maxPages: number = DEFAULT_MAX_PAGES,
+): AsyncGenerator<readonly T[]> {
   let start = 0;
-  for (;;) {
+  for (let page = 0; ; page++) {
+    if (page >= maxPages) {
+      throw new LitmosError('INVALID_RESPONSE', `a Litmos listing did not end within ${maxPages} pages`);
+    }
     const items = await fetchPage(start, pageSize);
     if (items.length > 0) yield items;
     if (items.length < pageSize) return;
@@ -21,9 +32,13 @@ export async function* pages<T>(fetchPage: PageFetcher<T>, pageSize: number): As
   }
 }
 
-export async function collectPages<T>(fetchPage: PageFetcher<T>, pageSize: number): Promise<T[]> {
+export async function collectPages<T>(
+  fetchPage: PageFetcher<T>,
+  pageSize: number,
+  maxPages: number = DEFAULT_MAX_PAGES,
+): Promise<T[]> {
   const all: T[] = [];
-  for await (const page of pages(fetchPage, pageSize)) all.push(...page);
+  for await (const page of pages(fetchPage, pageSize, maxPages)) all.push(...page);
   return all;
 }
 

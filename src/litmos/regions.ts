@@ -1,4 +1,6 @@
 /** Regional hosts of the Litmos API. Every path is relative to `/v1.svc`. */
+import { displayOrigin, endpointProblem } from '../net/index.js';
+
 export const LITMOS_BASE_URLS = {
   us: 'https://api.litmos.com/v1.svc',
   eu: 'https://api.litmoseu.com/v1.svc',
@@ -11,7 +13,11 @@ export function isLitmosRegion(value: string): value is LitmosRegion {
   return Object.hasOwn(LITMOS_BASE_URLS, value);
 }
 
-/** The base URL to use: an explicit one wins over the region; the default region is `us`. */
+/**
+ * The base URL to use: an explicit one wins over the region; the default region is `us`. An
+ * explicit URL follows the endpoint rules of `src/net` (https, or http for loopback only; no
+ * credentials); errors show its origin only.
+ */
 export function resolveBaseUrl(options: {
   readonly region?: LitmosRegion;
   readonly baseUrl?: string;
@@ -21,10 +27,12 @@ export function resolveBaseUrl(options: {
     try {
       url = new URL(options.baseUrl);
     } catch {
-      throw new TypeError(`baseUrl is not a valid URL: ${options.baseUrl}`);
+      throw new TypeError('baseUrl is not a valid URL');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new TypeError(`baseUrl must be http(s), got ${url.protocol}`);
+    const problem = endpointProblem(url);
+    if (problem !== undefined) throw new TypeError(`baseUrl ${displayOrigin(options.baseUrl)}: ${problem}`);
+    if (url.search !== '' || url.hash !== '') {
+      throw new TypeError(`baseUrl ${displayOrigin(options.baseUrl)}: must not contain a query or fragment`);
     }
     return url.toString().replace(/\/+$/, '');
   }

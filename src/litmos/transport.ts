@@ -5,6 +5,14 @@
  * `LitmosError` whose message and cause hold no secret.
  */
 import got, { HTTPError, RequestError, type Got, type Method } from 'got';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  displayOrigin,
+  encodePathSegment,
+  limitResponseSize,
+  ResponseTooLargeError,
+  UnsafePathSegmentError,
+} from '../net/index.js';
 import { codeForStatus, errorDetail, excerpt, LitmosError, redact } from './errors.js';
 import { RETRYABLE_ERROR_CODES, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry.js';
 import { keyGateFor, type ThrottleSettings } from './throttle.js';
@@ -42,11 +50,23 @@ export interface TransportOptions {
    * applies around it either way. @default the in-process budget of the key
    */
   readonly gate?: () => Promise<void>;
+  /** Largest response body accepted, after decompression. @default 32 MiB */
+  readonly maxResponseBytes?: number;
 }
 
-/** Builds `/a/b/c` from raw segments, percent-encoding each one. */
+/**
+ * Builds `/a/b/c` from raw segments, percent-encoding each one; an empty, `.` or `..` segment
+ * (which URL parsing would collapse into another path) is refused with a `VALIDATION` error.
+ */
 export function apiPath(...segments: readonly string[]): string {
-  return `/${segments.map((s) => encodeURIComponent(s)).join('/')}`;
+  try {
+    return `/${segments.map(encodePathSegment).join('/')}`;
+  } catch (e: unknown) {
+    if (e instanceof UnsafePathSegmentError) {
+      throw new LitmosError('VALIDATION', `Litmos request refused: ${e.message}`);
+    }
+    throw e;
+  }
 }
 
 const REPEATABLE_METHODS: readonly Method[] = ['GET', 'PUT', 'DELETE'];
@@ -64,6 +84,9 @@ export class LitmosTransport {
       prefixUrl: options.baseUrl,
       headers: { apikey: options.apiKey, accept: 'application/json', 'user-agent': options.userAgent },
       responseType: 'text',
+      // Never follow a redirect: the apikey header would travel to wherever it points (got drops
+      // only `authorization` and cookies on a cross-host redirect), over http too.
+      followRedirect: false,
       timeout: { request: options.timeoutMs },
       retry: {
         limit: options.retry.limit,
@@ -125,12 +148,18 @@ export class LitmosTransport {
     if (isWrite) this.#notifyWrite();
     try {
       const repeatable = spec.repeatable ?? spec.method !== 'POST';
-      const response = await this.#http(spec.path.replace(/^\/+/, ''), {
-        method: spec.method,
-        searchParams: this.#searchParams(spec.query),
-        ...(spec.body === undefined ? {} : { json: spec.body }),
-        retry: { methods: repeatable ? [spec.method] : [] },
-      });
+      const response = await limitResponseSize(
+        this.#http(spec.path.replace(/^\/+/, ''), {
+          method: spec.method,
+          searchParams: this.#searchParams(spec.query),
+          ...(spec.body === undefined ? {} : { json: spec.body }),
+          retry: { methods: repeatable ? [spec.method] : [] },
+        }),
+        this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      );
+      // With redirects off, got hands 3xx answers back as responses.
+      if (response.statusCode >= 300)
+        throw redirectRefused(spec, response.statusCode, response.headers.location, response.url);
       return this.#parse(spec, response.body, response.statusCode, response.headers['content-type']);
     } catch (e: unknown) {
       throw this.toLitmosError(spec, e);
@@ -144,6 +173,9 @@ export class LitmosTransport {
     if (e instanceof LitmosError) return e;
     const secrets = [this.#options.apiKey];
     const where = `Litmos ${spec.method} ${spec.path}`;
+    if (e instanceof ResponseTooLargeError) {
+      return new LitmosError('INVALID_RESPONSE', `${where} failed: ${e.message}`, { cause: e });
+    }
     if (e instanceof HTTPError) {
       const status = e.response.statusCode;
       const body = typeof e.response.body === 'string' ? e.response.body : '';
@@ -201,6 +233,26 @@ export class LitmosTransport {
   #notifyWrite(): void {
     for (const listener of this.#writeListeners) listener();
   }
+}
+
+/** A redirect is an error: following it would send the apikey header wherever it points. */
+function redirectRefused(
+  spec: Pick<RequestSpec, 'method' | 'path'>,
+  status: number,
+  location: string | undefined,
+  requestUrl: string,
+): LitmosError {
+  let target = '';
+  try {
+    if (location !== undefined) target = ` to ${displayOrigin(new URL(location, requestUrl).href)}`;
+  } catch {
+    // An unparsable Location is not shown.
+  }
+  return new LitmosError(
+    'INVALID_RESPONSE',
+    `Litmos ${spec.method} ${spec.path} was redirected (${status})${target}; redirects are not followed, so the API key never leaves the configured base URL. Check base_url or region`,
+    { status },
+  );
 }
 
 /**

@@ -1,0 +1,10 @@
+/** HTTP safety rules shared by the Litmos and ConductorOne clients. */
+export { displayOrigin, endpointProblem, isLoopbackHost } from './endpoint.js';
+export { encodePathSegment, UnsafePathSegmentError } from './path-segment.js';
+export {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  limitResponseSize,
+  ResponseTooLargeError,
+  TooManyPagesError,
+} from './response-limit.js';
