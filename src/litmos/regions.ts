@@ -1,5 +1,5 @@
 /** Regional hosts of the Litmos API. Every path is relative to `/v1.svc`. */
-import { displayOrigin, endpointProblem } from '../net/index.js';
+import { endpointUrlProblem } from '../net/index.js';
 
 export const LITMOS_BASE_URLS = {
   us: 'https://api.litmos.com/v1.svc',
@@ -23,18 +23,9 @@ export function resolveBaseUrl(options: {
   readonly baseUrl?: string;
 }): string {
   if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new TypeError('baseUrl is not a valid URL');
-    }
-    const problem = endpointProblem(url);
-    if (problem !== undefined) throw new TypeError(`baseUrl ${displayOrigin(options.baseUrl)}: ${problem}`);
-    if (url.search !== '' || url.hash !== '') {
-      throw new TypeError(`baseUrl ${displayOrigin(options.baseUrl)}: must not contain a query or fragment`);
-    }
-    return url.toString().replace(/\/+$/, '');
+    const problem = endpointUrlProblem(options.baseUrl);
+    if (problem !== undefined) throw new TypeError(`baseUrl ${problem}`);
+    return new URL(options.baseUrl.trim()).toString().replace(/\/+$/, '');
   }
   const region = options.region ?? 'us';
   if (!isLitmosRegion(region))

@@ -1,4 +1,4 @@
-import { describeRedisUrl, redisUrlSecrets, sharedWindowFor } from './shared-budget.js';
+import { describeRedisUrl, redisUrlSecrets, sharedWindowFor, withLowerCaseScheme } from './shared-budget.js';
 
 describe('sharedWindowFor', () => {
   test.each([
@@ -33,5 +33,13 @@ describe('Redis URLs in messages', () => {
     expect(secrets).toEqual(
       expect.arrayContaining(['rediss://ops:p%40ss@redis.internal:6380/2', 'p%40ss', 'p@ss', 'ops']),
     );
+  });
+});
+
+describe('withLowerCaseScheme', () => {
+  test('an upper-case scheme reaches ioredis in lower case (its TLS switch is a literal rediss://)', () => {
+    expect(withLowerCaseScheme('REDISS://:Pw@Host:6380/0')).toBe('rediss://:Pw@Host:6380/0');
+    expect(withLowerCaseScheme('Redis://h')).toBe('redis://h');
+    expect(withLowerCaseScheme('redis://h')).toBe('redis://h');
   });
 });

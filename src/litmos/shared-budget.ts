@@ -88,6 +88,14 @@ export function describeRedisUrl(redisUrl: string): string {
   }
 }
 
+/**
+ * The URL with its scheme in lower case: URL schemes are case-insensitive, but ioredis turns TLS
+ * on only for a literal `rediss://`, so `REDISS://` would otherwise connect in clear.
+ */
+export function withLowerCaseScheme(redisUrl: string): string {
+  return redisUrl.replace(/^[a-z][a-z0-9+.-]*:/iu, (scheme) => scheme.toLowerCase());
+}
+
 /** Secrets inside a Redis URL: the whole URL, its password and its user name. */
 export function redisUrlSecrets(redisUrl: string): string[] {
   const out = [redisUrl];
@@ -132,7 +140,7 @@ export class SharedBudget {
     this.#throttle = options.throttle;
     this.#server = describeRedisUrl(options.redisUrl);
     this.#secrets = [...redisUrlSecrets(options.redisUrl), options.apiKey];
-    this.#redis = new Redis(options.redisUrl, {
+    this.#redis = new Redis(withLowerCaseScheme(options.redisUrl), {
       lazyConnect: true,
       connectTimeout: timeout,
       commandTimeout: timeout,

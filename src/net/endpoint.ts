@@ -39,3 +39,21 @@ export function displayOrigin(raw: string): string {
     return '(not a valid URL)';
   }
 }
+
+/**
+ * What is wrong with the text `raw` as an API endpoint URL, or `undefined`. The message shows the
+ * URL's origin at most, so it may be printed even when the URL carried a password.
+ */
+export function endpointUrlProblem(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return 'is not a valid URL';
+  }
+  const problem = endpointProblem(url);
+  if (problem !== undefined) return `${displayOrigin(raw)} ${problem}`;
+  if (url.search !== '' || url.hash !== '')
+    return `${displayOrigin(raw)} must not contain a query or fragment`;
+  return undefined;
+}

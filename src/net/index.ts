@@ -1,5 +1,5 @@
 /** HTTP safety rules shared by the Litmos and ConductorOne clients. */
-export { displayOrigin, endpointProblem, isLoopbackHost } from './endpoint.js';
+export { displayOrigin, endpointProblem, endpointUrlProblem, isLoopbackHost } from './endpoint.js';
 export { encodePathSegment, UnsafePathSegmentError } from './path-segment.js';
 export {
   DEFAULT_MAX_PAGES,

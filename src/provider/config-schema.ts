@@ -3,6 +3,7 @@
  * from an environment variable, so a provider block with no attributes works.
  */
 import { intBetween, matches, oneOf, schema, num, str } from '../framework/index.js';
+import { baseUrlValidator, redisUrlValidator } from './setting-validators.js';
 
 export const providerSchema = schema(
   'Manages SAP Litmos users, access levels, team memberships and course assignments, and the ' +
@@ -30,10 +31,12 @@ export const providerSchema = schema(
     }),
     base_url: str({
       description:
-        'Explicit Litmos API base URL ending in `/v1.svc`, for example a local simulator. ' +
+        'Explicit Litmos API base URL ending in `/v1.svc`, for example a local simulator. Must be ' +
+        '`https://` (plain `http://` only for a loopback host) without user name or password; ' +
+        'redirects are never followed. ' +
         'Environment: `LITMOS_BASE_URL`. Conflicts with `region`.',
       optional: true,
-      validators: [matches(/^https?:\/\/[^\s]+$/u, 'an http(s) URL')],
+      validators: [baseUrlValidator()],
     }),
     requests_per_minute: num({
       description:
@@ -52,7 +55,7 @@ export const providerSchema = schema(
         'budget with a warning. Default: no shared budget. Environment: `LITMOS_REDIS_URL`.',
       optional: true,
       sensitive: true,
-      validators: [matches(/^rediss?:\/\/\S+$/u, 'a redis:// or rediss:// URL')],
+      validators: [redisUrlValidator()],
     }),
     conductorone_server_url: str({
       description:

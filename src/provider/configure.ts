@@ -10,6 +10,7 @@ import { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
 import { environmentVariables, type ProviderSchema } from './config-schema.js';
+import { baseUrlProblem, redisUrlProblem } from './setting-validators.js';
 import { addBudgetFallbackWarning, ProviderData } from './provider-data.js';
 
 type Settings = { -readonly [K in keyof typeof environmentVariables]?: string };
@@ -63,11 +64,19 @@ export function checkSettings(s: Settings, diags: Diagnostics): void {
       );
     }
   }
-  if (s.redis_url !== undefined && !/^rediss?:\/\/\S+$/u.test(s.redis_url)) {
+  if (s.redis_url !== undefined && redisUrlProblem(s.redis_url) !== undefined) {
     diags.error(
       'Invalid Redis URL',
       'redis_url (or LITMOS_REDIS_URL) must be a redis:// or rediss:// URL, such as redis://:password@redis.internal:6379.',
       AttrPath.root('redis_url'),
+    );
+  }
+  const baseUrl = s.base_url === undefined ? undefined : baseUrlProblem(s.base_url);
+  if (baseUrl !== undefined) {
+    diags.error(
+      'Invalid Litmos Base URL',
+      `${baseUrl} (base_url or LITMOS_BASE_URL).`,
+      AttrPath.root('base_url'),
     );
   }
   if (

@@ -2,7 +2,7 @@
  * Runs attribute validators over a configuration: every known, non-null value at every depth gets
  * the validators of its attribute, each reporting with the attribute's path.
  */
-import type { Diagnostics } from '../../tf/diagnostics.js';
+import { Diagnostics } from '../../tf/diagnostics.js';
 import { AttrPath } from '../../tf/path.js';
 import { Unknown } from '../../tf/value.js';
 import type { ObjectValue } from '../../tf/value.js';
@@ -33,7 +33,20 @@ export function validateObject(
     if (v.spec.deprecated !== undefined) {
       diags.warning('Attribute Deprecated', `${v.path.toString()}: ${v.spec.deprecated}`, v.path);
     }
-    for (const validator of v.spec.validators ?? []) validator.validate(v.config, v.path, diags);
+    const validators = v.spec.validators ?? [];
+    if (v.spec.sensitive === true || v.spec.writeOnly === true) {
+      const found = new Diagnostics();
+      for (const validator of validators) validator.validate(v.config, v.path, found);
+      for (const d of found) diags.add({ ...d, detail: withoutValue(d.detail, v.config) });
+    } else {
+      for (const validator of validators) validator.validate(v.config, v.path, diags);
+    }
     return v.plan;
   });
+}
+
+/** A validator's message with a sensitive value taken out (quoted or bare), however it was shown. */
+function withoutValue(detail: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') return detail;
+  return detail.split(JSON.stringify(value)).join('(sensitive value)').split(value).join('(sensitive value)');
 }

@@ -14,7 +14,7 @@ export interface LitmosProviderConfig {
   */
   readonly apiKey?: string;
   /**
-  * Explicit Litmos API base URL ending in `/v1.svc`, for example a local simulator. Environment: `LITMOS_BASE_URL`. Conflicts with `region`.
+  * Explicit Litmos API base URL ending in `/v1.svc`, for example a local simulator. Must be `https://` (plain `http://` only for a loopback host) without user name or password; redirects are never followed. Environment: `LITMOS_BASE_URL`. Conflicts with `region`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#base_url LitmosProvider#base_url}
   */
