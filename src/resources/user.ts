@@ -88,19 +88,23 @@ const userSchema = schema(
       computed: true,
       planModifiers: [useStateForUnknown()],
     }),
-    login_key: str({
-      description: 'Single-use sign-in link.',
-      computed: true,
-      sensitive: true,
-      planModifiers: [useStateForUnknown()],
-    }),
     created_date: str({
       description: 'When the user was created (ISO 8601).',
       computed: true,
       planModifiers: [useStateForUnknown()],
     }),
   },
+  // Version 1 drops `login_key`: a sign-in link has no place in state (data source
+  // `litmos_user_login_key` reads one on demand).
+  { version: 1 },
 );
+
+/** Version 0 → 1: the stored sign-in link is removed from existing state. */
+function dropLoginKey(old: Record<string, unknown>): Record<string, unknown> {
+  const upgraded = { ...old };
+  delete upgraded.login_key;
+  return upgraded;
+}
 
 type UserSchema = typeof userSchema;
 type Plan = PlanModel<UserSchema>;
@@ -155,7 +159,6 @@ function fromApi(
     ...flags,
     ...profile,
     original_id: typeof u.OriginalId === 'number' ? u.OriginalId : null,
-    login_key: blankToNull(u.LoginKey),
     created_date: blankToNull(u.CreatedDate),
   };
 }
@@ -294,4 +297,5 @@ export const userResource = defineResource<UserSchema, ProviderData>({
   delete: remove,
   importState,
   identity: idIdentity('Litmos user ID.'),
+  stateUpgraders: { 0: dropLoginKey },
 });

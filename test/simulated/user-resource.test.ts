@@ -45,7 +45,6 @@ describe('litmos_user against the Litmos simulator', () => {
     expect(remote?.Id).toBe(state?.id);
     expect(remote?.JobTitle).toBe('Analyst');
     expect(state?.access_level).toBe('Learner');
-    expect(typeof state?.login_key).toBe('string');
   });
 
   test('a second plan after create has no changes', async () => {

@@ -666,11 +666,6 @@ export class User extends cdktf.TerraformResource {
     return this._lastName;
   }
 
-  // login_key - computed: true, optional: false, required: false
-  public get loginKey() {
-    return this.getStringAttribute('login_key');
-  }
-
   // original_id - computed: true, optional: false, required: false
   public get originalId() {
     return this.getNumberAttribute('original_id');
