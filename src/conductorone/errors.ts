@@ -4,6 +4,8 @@
  * assertion, access token) because callers redact them before building the message.
  */
 
+import { maskSecrets } from '../secret-mask.js';
+
 export type ConductorOneErrorCode =
   | 'UNAUTHENTICATED'
   | 'PERMISSION_DENIED'
@@ -91,11 +93,7 @@ export function errorCodeFor(status: number, apiCode?: string): ConductorOneErro
   return fromBody ?? 'SERVER';
 }
 
-/** Replaces every occurrence of each secret in `text` with a fixed marker. */
+/** Replaces every spelling of each secret in `text` (see `maskSecrets`) with a fixed marker. */
 export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[REDACTED]');
-  }
-  return out;
+  return maskSecrets(text, secrets, '[REDACTED]');
 }

@@ -4,6 +4,8 @@
  * Messages name the method and path (never the query, never the api key).
  */
 
+import { maskSecrets } from '../secret-mask.js';
+
 export type LitmosErrorCode =
   /** 401: the api key is wrong, or the account has no API access. */
   | 'UNAUTHORIZED'
@@ -93,13 +95,9 @@ export function codeForStatus(status: number, detail: string): LitmosErrorCode {
   return 'VALIDATION';
 }
 
-/** Replaces every occurrence of each secret with `***`. */
+/** Replaces every spelling of each secret (see `maskSecrets`) with `***`. */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length > 0) out = out.split(secret).join('***');
-  }
-  return out;
+  return maskSecrets(text, secrets, '***');
 }
 
 export function excerpt(text: string, secrets: readonly string[]): string | undefined {

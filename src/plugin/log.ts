@@ -8,6 +8,8 @@
  * client_secret, token, authorization) are replaced as a whole.
  */
 
+import { MIN_SECRET_LENGTH, secretPattern } from '../secret-mask.js';
+
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'off';
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -34,8 +36,6 @@ export interface LoggerOptions {
 
 const SEVERITY: Record<LogLevel, number> = { trace: 0, debug: 1, info: 2, warn: 3, error: 4, off: 5 };
 const MASK = '***';
-/** Shorter strings are not treated as secrets: masking them would garble ordinary text. */
-const MIN_SECRET_LENGTH = 4;
 const SECRET_KEY =
   /^(?:x[-_])?(?:api[-_]?key|client[-_]?secret|(?:access[-_]|refresh[-_]|bearer[-_])?token|authorization)$/i;
 /** `key=value`, `key: value`, `"key":"value"` inside free text. */
@@ -43,26 +43,28 @@ const SECRET_IN_TEXT =
   /(["']?\b(?:api[-_]?key|client[-_]?secret|(?:access[-_]|refresh[-_])?token|authorization)["']?\s*[:=]\s*)("[^"]*"|'[^']*'|(?:bearer\s+)?[^\s,;&"'}]+)/gi;
 
 const secrets = new Set<string>();
+/** Every spelling of every registered secret; rebuilt when a secret is registered. */
+let pattern: RegExp | undefined;
 
-/** Remembers a secret (API key, client secret, token) so that no log line or message shows it. */
+/**
+ * Remembers a secret (API key, client secret, token) so that no log line or message shows it,
+ * verbatim, JSON-escaped, URL-encoded or in another letter case.
+ */
 export function registerSecret(secret: string): void {
-  if (secret.length >= MIN_SECRET_LENGTH) secrets.add(secret);
+  if (secret.length < MIN_SECRET_LENGTH || secrets.has(secret)) return;
+  secrets.add(secret);
+  pattern = secretPattern(secrets);
 }
 
 /** Forgets every registered secret. For tests. */
 export function clearSecrets(): void {
   secrets.clear();
+  pattern = undefined;
 }
 
 /** Masks registered secrets and `key=value` pairs with secret-looking keys in free text. */
 export function redact(text: string): string {
-  let out = text;
-  // Longest first, so a secret that contains another is masked whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    out = out.split(secret).join(MASK);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(MASK);
-  }
+  const out = pattern === undefined ? text : text.replace(pattern, MASK);
   return out.replace(SECRET_IN_TEXT, (_m, prefix: string, value: string) => {
     const quote = value.startsWith('"') || value.startsWith("'") ? value[0] : '';
     return `${prefix}${quote}${MASK}${quote}`;

@@ -133,3 +133,20 @@ describe('redaction', () => {
     expect(redactValue({ msgpack: new Uint8Array([1, 2, 3]) })).toEqual({ msgpack: '<3 bytes>' });
   });
 });
+
+describe('redaction of echoed secrets', () => {
+  it('masks URL-encoded and case-folded echoes of a registered secret', () => {
+    const secret = 'sk_live/AbC+dEf=123';
+    registerSecret(secret);
+    const { log, lines } = capture('trace');
+    log.error(`GET /x?key=${encodeURIComponent(secret)} failed`, {
+      echo: secret.toUpperCase(),
+      form: new URLSearchParams({ k: secret }).toString(),
+    });
+    expect(lines).toHaveLength(1);
+    for (const spelling of [secret, encodeURIComponent(secret), secret.toUpperCase(), secret.toLowerCase()]) {
+      expect(lines[0]).not.toContain(spelling);
+    }
+    expect(redact(`a ${secret.toLowerCase()} b`)).toBe('a *** b');
+  });
+});
