@@ -1,10 +1,14 @@
 /**
  * Where the gRPC server listens: a Unix socket in `PLUGIN_UNIX_SOCKET_DIR` when that is set, else
  * TCP on 127.0.0.1, trying ports `PLUGIN_MIN_PORT..PLUGIN_MAX_PORT` in order (go-plugin's rules).
+ * A server without TLS (`TF_DISABLE_PLUGIN_TLS`, debug mode) never takes a TCP port that any local
+ * user could call: it listens on a Unix socket inside a fresh directory of mode 0700 (except on
+ * Windows, which has no such socket permissions).
  */
 import type * as grpc from '@grpc/grpc-js';
-import { chmodSync, chownSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Network } from './handshake.js';
 import type { Logger } from './log.js';
@@ -95,13 +99,48 @@ async function listenUnix(
   return { network: 'unix', address: socketPath, cleanup: () => rmSync(socketPath, { force: true }) };
 }
 
+/** A Unix socket in a new directory only this user can enter; both are removed on cleanup. */
+async function listenPrivateUnix(
+  server: grpc.Server,
+  creds: grpc.ServerCredentials,
+  parent: string,
+): Promise<Listening> {
+  const dir = mkdtempSync(join(parent, 'terraform-provider-litmos-'));
+  try {
+    chmodSync(dir, 0o700);
+    const socketPath = join(dir, 'plugin.sock');
+    await bind(server, `unix://${socketPath}`, creds);
+    return {
+      network: 'unix',
+      address: socketPath,
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  } catch (e: unknown) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+export interface ListenOptions {
+  /** Whether the server uses TLS; without it, a private Unix socket replaces TCP. */
+  readonly tls: boolean;
+  /** @default process.platform */
+  readonly platform?: NodeJS.Platform;
+}
+
 export function listen(
   server: grpc.Server,
   creds: grpc.ServerCredentials,
   env: NodeJS.ProcessEnv,
   log: Logger,
+  options: ListenOptions = { tls: true },
 ): Promise<Listening> {
   const socketDir = env.PLUGIN_UNIX_SOCKET_DIR;
+  const windows = (options.platform ?? process.platform) === 'win32';
+  if (!options.tls && !windows) {
+    const parent = socketDir !== undefined && socketDir !== '' ? socketDir : tmpdir();
+    return listenPrivateUnix(server, creds, isAbsolute(parent) ? parent : resolve(parent));
+  }
   if (socketDir !== undefined && socketDir !== '') {
     return listenUnix(server, creds, socketDir, env.PLUGIN_UNIX_SOCKET_GROUP, log);
   }

@@ -6,7 +6,6 @@
  * `TF_REATTACH_PROVIDERS` line instead.
  */
 import * as grpc from '@grpc/grpc-js';
-import { tmpdir } from 'node:os';
 import type { ProviderServer } from '../framework/protocol.js';
 import { DEBUG_FLAG, DEFAULT_PROVIDER_ADDRESS, reattachInstructions } from './debug.js';
 import { addGoPluginServices } from './go-plugin-services.js';
@@ -124,15 +123,12 @@ export async function serve(
       pluginLog,
     );
 
-    const listenEnv =
-      debug && !env.PLUGIN_UNIX_SOCKET_DIR && process.platform !== 'win32'
-        ? { ...env, PLUGIN_UNIX_SOCKET_DIR: tmpdir() }
-        : env;
     const certificate = await pendingCertificate;
     const credentials = certificate
       ? mutualTlsCredentials(certificate, clientCertificatePem)
       : grpc.ServerCredentials.createInsecure();
-    const listening = await listen(grpcServer, credentials, listenEnv, pluginLog);
+    // Without TLS (debug mode, TF_DISABLE_PLUGIN_TLS) the socket lives in a private directory.
+    const listening = await listen(grpcServer, credentials, env, pluginLog, { tls });
     cleanup = listening.cleanup;
 
     if (debug) {

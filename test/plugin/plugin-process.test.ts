@@ -8,7 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as x509 from '@peculiar/x509';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BUG_RESOURCE, FAKE_RESOURCE, FAKE_SECRET } from './fixtures/fake-provider-server.js';
 import {
   buildFakeProvider,
@@ -280,17 +280,23 @@ describe('launching the provider by hand', () => {
 });
 
 describe('a provider process launched without PLUGIN_CLIENT_CERT', () => {
-  it('serves plaintext and leaves the certificate field empty', async () => {
+  it('serves plaintext on a Unix socket in a private directory, not on a TCP port, and removes both', async () => {
     const plugin = launch(built.executable, terraformLaunchEnv());
     try {
       const handshake = parseHandshake(await plugin.firstLine());
       expect(handshake.certificateBase64).toBe('');
+      expect(handshake.network).toBe('unix');
+      expect(statSync(handshake.address).isSocket()).toBe(true);
+      const dir = dirname(handshake.address);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(dir).uid).toBe(process.getuid?.());
       const clients = connect(handshake, grpc.credentials.createInsecure());
       const res = await call<{ provider?: object }>((done) => clients.provider.GetProviderSchema({}, done));
       expect(res.provider).toBeDefined();
       await call((done) => clients.controller.Shutdown({}, done));
       clients.close();
       await expect(plugin.exited()).resolves.toBe(0);
+      expect(existsSync(dir)).toBe(false);
     } finally {
       plugin.kill();
     }
