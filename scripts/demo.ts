@@ -6,6 +6,8 @@
  * failure it names the step, cleans up and exits non-zero.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConductorOneClient } from '../src/conductorone/index.js';
 import { LitmosClient } from '../src/litmos/index.js';
 import { startSimulators, type Simulators } from './simulators.js';
@@ -123,6 +125,14 @@ async function main(): Promise<number> {
     );
     const summaryLine = applied.stdout.split('\n').find((l) => l.startsWith('Apply complete'));
     if (summaryLine) say(`  ${summaryLine}`);
+    await step(
+      'the state file holds no Litmos API key (sent write-only from an ephemeral variable)',
+      async () => {
+        const state = readFileSync(join(workdir.dir, 'terraform.tfstate'), 'utf8');
+        if (state.includes(sims!.litmos.apiKey))
+          throw new Error('the Litmos API key was found in terraform.tfstate');
+      },
+    );
     const remote = await step('read back what exists in the simulators', () => showRemote(sims!));
     await step('second terraform plan shows no changes', async () => {
       const r = await workdir.run(['plan', '-detailed-exitcode', '-no-color']);

@@ -1,10 +1,11 @@
 # A ConductorOne-plus-Litmos integration declared in one configuration: Litmos users with their
 # access levels, team memberships and course assignments, and the ConductorOne connector that
 # syncs Litmos into ConductorOne. Credentials come from the environment (LITMOS_*,
-# CONDUCTORONE_*); `npm run demo` points them at the local simulators.
+# CONDUCTORONE_*); `npm run demo` points them at the local simulators. The connector's Litmos key
+# is an ephemeral variable sent write-only, so it never lands in the plan or the state.
 
 terraform {
-  required_version = ">= 1.5"
+  required_version = ">= 1.11"
   required_providers {
     litmos = {
       source = "litmos-oss/litmos"
@@ -31,9 +32,16 @@ variable "people" {
 }
 
 variable "litmos_api_key_for_connector" {
-  description = "The Litmos API key ConductorOne's connector uses to sync Litmos."
+  description = "The Litmos API key ConductorOne's connector uses to sync Litmos (TF_VAR_litmos_api_key_for_connector)."
   type        = string
   sensitive   = true
+  ephemeral   = true
+}
+
+variable "litmos_api_key_version" {
+  description = "Raise this to send a new connector key: a write-only key is sent only when its version changes."
+  type        = number
+  default     = 1
 }
 
 variable "litmos_source" {
@@ -82,10 +90,12 @@ resource "litmos_conductorone_app" "litmos" {
 }
 
 resource "litmos_conductorone_connector" "litmos" {
-  app_id     = litmos_conductorone_app.litmos.id
-  source     = var.litmos_source
-  api_key    = var.litmos_api_key_for_connector
-  course_ids = [data.litmos_course.security.id]
+  app_id = litmos_conductorone_app.litmos.id
+  source = var.litmos_source
+  # Write-only: sent to ConductorOne, never kept in plan or state.
+  api_key_wo         = var.litmos_api_key_for_connector
+  api_key_wo_version = var.litmos_api_key_version
+  course_ids         = [data.litmos_course.security.id]
 }
 
 output "user_ids" {

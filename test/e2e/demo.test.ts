@@ -29,6 +29,7 @@ describeWithTerraform('npm run demo', () => {
   test('applies the example, reads it back from the simulators, plans no changes and destroys', async () => {
     const { code, out } = await runDemo();
     expect(out).toMatch(/✓ terraform apply examples\/terraform/);
+    expect(out).toMatch(/✓ the state file holds no Litmos API key/);
     expect(out).toMatch(/ada@example\.com\s+Administrator\s+active\s+team: Engineering/);
     expect(out).toMatch(/grace@example\.com.*Engineering \(leader\)/);
     expect(out).toMatch(/No changes\. Your infrastructure matches the configuration\./);

@@ -2,6 +2,8 @@
  * The whole path through real terraform, on `examples/terraform` against the simulators: init,
  * validate, plan, apply, a second plan that must be empty, a change, import, drift, destroy.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
 
@@ -41,6 +43,12 @@ describeWithTerraform('examples/terraform through real terraform', (terraform) =
     const types = resourcesOf(state).map((r) => r.type);
     expect(types.filter((t) => t === 'litmos_course_assignment')).toHaveLength(3);
     expect(types).toContain('litmos_conductorone_connector');
+    // The connector key is an ephemeral variable sent write-only: the state file does not hold it,
+    // and Terraform's own view of the state has no value for it.
+    expect(readFileSync(join(wd.dir, 'terraform.tfstate'), 'utf8')).not.toContain(sims.litmos.apiKey);
+    const connector = resourcesOf(state).find((r) => r.type === 'litmos_conductorone_connector')!;
+    expect(connector.values.api_key ?? null).toBeNull();
+    expect(connector.values.api_key_wo ?? null).toBeNull();
   });
 
   test('a second plan shows no changes', async () => {
