@@ -4,6 +4,7 @@
  *
  *   node provider/release.mjs [--out provider/dist/release] [--targets current|all|linux_amd64,...]
  *                             [--node-cache node_modules/.cache/litmos-release] [--offline]
+ *                             [--node-pins provider/node-pins.json] [--gpg-key KEY [--gpg-homedir DIR]]
  *
  * Writes, under the output folder:
  *   terraform-provider-litmos_<version>_<os>_<arch>.zip   one file, terraform-provider-litmos_v<version>
@@ -23,6 +24,12 @@
  *           and this machine cannot re-sign (no `codesign`), so an injected binary would be killed.
  *           Also the fallback when a target's node binary cannot be fetched.
  * Zips are reproducible: fixed timestamps, so the same inputs give the same SHA256SUMS.
+ *
+ * Supply chain (provider/release-verify.mjs): every node binary, fetched or cached or the one
+ * running, is checked against its SHA-256 pin in --node-pins before it is used; one without a
+ * matching pin is not shipped (the target gets the script form; Windows is skipped). With
+ * --gpg-key, SHA256SUMS is signed into `_SHA256SUMS.sig` (binary detached signature, as the
+ * Terraform registry requires) and the signature verified; without it the release says it is unsigned.
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -41,11 +48,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as build from './build.mjs';
 import { posixScript } from './posix-launcher.mjs';
+import { DEFAULT_PINS_FILE, loadNodePins, signFile, verifyNodeBinary } from './release-verify.mjs';
 
 const { PROVIDER_TYPE, terraformPlatform } = build;
 
@@ -258,7 +266,24 @@ export function selectTargets(spec) {
   return list;
 }
 
-export async function release({ outDir, targets, cacheDir, offline }) {
+/** The node binary for a target, only when it matches its pin (see release-verify.mjs). */
+function verifiedNodeBinaryFor(target, cacheDir, offline, pins) {
+  const node = nodeBinaryFor(target, cacheDir, offline);
+  if (!node.path) return node;
+  const verdict = verifyNodeBinary({ path: node.path, target, version: process.versions.node, pins });
+  return verdict.ok ? { ...node, sha256: verdict.sha256 } : { reason: `not verified: ${verdict.reason}` };
+}
+
+export async function release({
+  outDir,
+  targets,
+  cacheDir,
+  offline,
+  pinsFile = DEFAULT_PINS_FILE,
+  gpgKey,
+  gpgHomedir,
+}) {
+  const pins = loadNodePins(pinsFile);
   const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   const work = mkdtempSync(join(tmpdir(), 'litmos-release-'));
   try {
@@ -287,7 +312,7 @@ export async function release({ outDir, targets, cacheDir, offline }) {
     for (const target of targets) {
       const exe = join(work, target, executableName(version, target));
       mkdirSync(dirname(exe), { recursive: true });
-      const node = nodeBinaryFor(target, cacheDir, offline);
+      const node = verifiedNodeBinaryFor(target, cacheDir, offline, pins);
       let form;
       let note;
       if (node.path) {
@@ -308,7 +333,14 @@ export async function release({ outDir, targets, cacheDir, offline }) {
       }
       const zip = join(outDir, zipName(version, target));
       writeFileSync(zip, zipOneFile(executableName(version, target), readFileSync(exe)));
-      packaged.push({ target, file: zipName(version, target), form, note, bytes: statSync(zip).size });
+      packaged.push({
+        target,
+        file: zipName(version, target),
+        form,
+        note,
+        bytes: statSync(zip).size,
+        ...(node.sha256 ? { nodeSha256: node.sha256 } : {}),
+      });
       log(`${zipName(version, target)}: ${form} (${note})`);
     }
 
@@ -321,11 +353,16 @@ export async function release({ outDir, targets, cacheDir, offline }) {
       join(outDir, sumsName(version)),
       summed.map((file) => `${sha256(join(outDir, file))}  ${file}\n`).join(''),
     );
+    const signature = gpgKey
+      ? basename(signFile({ file: join(outDir, sumsName(version)), key: gpgKey, homedir: gpgHomedir }))
+      : undefined;
+    if (!signature)
+      log(`${sumsName(version)} is NOT signed: pass --gpg-key (the Terraform registry requires a signature)`);
     writeFileSync(
       join(outDir, 'release.json'),
-      `${JSON.stringify({ version, packages: packaged }, null, 2)}\n`,
+      `${JSON.stringify({ version, packages: packaged, ...(signature ? { signature } : {}) }, null, 2)}\n`,
     );
-    return { version, packages: packaged };
+    return { version, packages: packaged, signature };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -336,7 +373,18 @@ async function main() {
   const cacheDir = resolve(option('--node-cache', join(repoRoot, 'node_modules/.cache/litmos-release')));
   const targets = selectTargets(option('--targets', 'all'));
   const offline = process.argv.includes('--offline');
-  const { version, packages } = await release({ outDir, targets, cacheDir, offline });
+  const pinsFile = resolve(option('--node-pins', DEFAULT_PINS_FILE));
+  const gpgKey = option('--gpg-key', undefined);
+  const gpgHomedir = option('--gpg-homedir', undefined);
+  const { version, packages } = await release({
+    outDir,
+    targets,
+    cacheDir,
+    offline,
+    pinsFile,
+    gpgKey,
+    gpgHomedir,
+  });
   log(`${packages.length} package(s) of ${version} in ${outDir}`);
   const existing = readdirSync(outDir);
   log(`files: ${existing.join(', ')}`);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pinsForRunningNode } from '../plugin/helpers/release-trust.js';
 import { describeWithTerraform, repoRoot, TerraformWorkdir } from './terraform-harness.js';
 
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -24,7 +25,16 @@ describeWithTerraform('release zip installed from a packed filesystem mirror', (
     releaseDir = mkdtempSync(join(tmpdir(), 'litmos-release-e2e-'));
     const r = spawnSync(
       process.execPath,
-      [join(repoRoot, 'provider/release.mjs'), '--out', releaseDir, '--targets', 'current'],
+      [
+        join(repoRoot, 'provider/release.mjs'),
+        '--out',
+        releaseDir,
+        '--targets',
+        'current',
+        // Test pins of the node running here, so that this platform gets its single executable.
+        '--node-pins',
+        pinsForRunningNode(mkdtempSync(join(tmpdir(), 'litmos-pins-'))),
+      ],
       { encoding: 'utf8' },
     );
     if (r.status !== 0) throw new Error(`release failed: ${r.stderr}`);

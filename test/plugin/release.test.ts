@@ -18,6 +18,7 @@ import {
   parseHandshake,
   terraformLaunchEnv,
 } from './helpers/plugin-process.js';
+import { gpgIn, pinsForRunningNode, throwawayKey, type ThrowawayKey } from './helpers/release-trust.js';
 
 jest.setTimeout(240_000);
 
@@ -60,31 +61,60 @@ function readZip(zip: Buffer): ZipEntry[] {
 
 let out: string;
 let unpacked: string;
+let trust: string;
+let key: ThrowawayKey;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'litmos-release-test-'));
   unpacked = mkdtempSync(join(tmpdir(), 'litmos-release-unzip-'));
-  const r = spawnSync(process.execPath, ['provider/release.mjs', '--out', out, '--targets', 'current'], {
-    encoding: 'utf8',
-  });
+  trust = mkdtempSync(join(tmpdir(), 'litmos-release-trust-'));
+  key = throwawayKey();
+  const r = spawnSync(
+    process.execPath,
+    [
+      'provider/release.mjs',
+      '--out',
+      out,
+      '--targets',
+      'current',
+      '--node-pins',
+      pinsForRunningNode(trust),
+      '--gpg-key',
+      key.key,
+      '--gpg-homedir',
+      key.homedir,
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`release failed: ${r.stderr}`);
 });
 
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
   rmSync(unpacked, { recursive: true, force: true });
+  rmSync(trust, { recursive: true, force: true });
+  key?.remove();
 });
 
 describe('npm run release for the current platform', () => {
-  it('writes the zip, the manifest, the SHA256SUMS file and nothing else', () => {
+  it('writes the zip, the manifest, the SHA256SUMS file, its signature and nothing else', () => {
     expect(readdirSync(out).sort()).toEqual(
       [
         'release.json',
         `terraform-provider-litmos_${version}_${target}.zip`,
         `terraform-provider-litmos_${version}_SHA256SUMS`,
+        `terraform-provider-litmos_${version}_SHA256SUMS.sig`,
         `terraform-provider-litmos_${version}_manifest.json`,
       ].sort(),
     );
+  });
+
+  it('signs SHA256SUMS with the key given: the signature verifies, and fails on an altered file', () => {
+    const sums = join(out, `terraform-provider-litmos_${version}_SHA256SUMS`);
+    expect(gpgIn(key.homedir, ['--verify', `${sums}.sig`, sums]).status).toBe(0);
+    const altered = join(trust, 'altered-SHA256SUMS');
+    writeFileSync(altered, `${readFileSync(sums, 'utf8')}0000  extra.zip\n`);
+    expect(gpgIn(key.homedir, ['--verify', `${sums}.sig`, altered]).status).not.toBe(0);
   });
 
   it('writes the registry manifest for protocol 6.0', () => {
@@ -121,7 +151,13 @@ describe('npm run release for the current platform', () => {
     const report = JSON.parse(readFileSync(join(out, 'release.json'), 'utf8')) as {
       packages: { target: string; form: string }[];
     };
-    expect(report.packages).toEqual([expect.objectContaining({ target, form: 'sea' })]);
+    expect(report.packages).toEqual([
+      expect.objectContaining({
+        target,
+        form: 'sea',
+        nodeSha256: createHash('sha256').update(readFileSync(process.execPath)).digest('hex'),
+      }),
+    ]);
   });
 
   it('zips exactly one executable file named for the registry, mode 0755', () => {
