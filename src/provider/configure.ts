@@ -6,6 +6,7 @@ import { ConductorOneClient, isConductorOneError } from '../conductorone/index.j
 import type { PlanModel } from '../framework/index.js';
 import { LitmosClient, isLitmosError, isLitmosRegion, redisUrlSecrets } from '../litmos/index.js';
 import { registerSecret } from '../log.js';
+import { displayOrigin } from '../net/index.js';
 import { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
@@ -126,7 +127,7 @@ export async function configureProvider(
           ? 'Check api_key (LITMOS_API_KEY): Litmos rejected it, or the account is not enabled for API access. The key must belong to an Administrator or Account Owner.'
           : isLitmosError(e, 'BAD_SOURCE')
             ? 'Check litmos_source (LITMOS_SOURCE): Litmos rejected the request.'
-            : `Check base_url or region (${litmos.baseUrl}) and your network.`;
+            : `Check base_url or region (${displayOrigin(litmos.baseUrl)}) and your network.`;
       diags.error(
         'Litmos Credentials Rejected',
         `${message.replace(/\.$/u, '')}. ${hint}`,
