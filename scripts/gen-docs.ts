@@ -5,6 +5,7 @@
  *   docs/index.md                    provider: intro, examples/provider/provider.tf, configuration
  *   docs/resources/<name>.md         examples/resources/<type>/resource.tf (+ import.sh)
  *   docs/data-sources/<name>.md      examples/data-sources/<type>/data-source.tf
+ *   docs/ephemeral-resources/<name>.md  examples/ephemeral-resources/<type>/ephemeral-resource.tf
  *
  * `<name>` is the type without the `litmos_` prefix. Pages are generated, never edited: wording
  * belongs in the schema descriptions. `--check` writes nothing and exits 1 when docs/ is stale.
@@ -47,7 +48,13 @@ interface IdentitySchema {
   >;
 }
 
-export type Kind = 'resource' | 'data-source';
+export type Kind = 'resource' | 'data-source' | 'ephemeral-resource';
+
+const LABEL: Record<Kind, string> = {
+  resource: 'Resource',
+  'data-source': 'Data Source',
+  'ephemeral-resource': 'Ephemeral Resource',
+};
 
 export class DocsError extends Error {
   override readonly name = 'DocsError';
@@ -186,8 +193,8 @@ function typePage(
   identity?: IdentitySchema,
 ): string {
   const block = blockOf(schema);
-  const label = kind === 'resource' ? 'Resource' : 'Data Source';
-  const folder = kind === 'resource' ? 'resources' : 'data-sources';
+  const label = LABEL[kind];
+  const folder = `${kind}s`;
   const example = readExample(examplesDir, `${folder}/${typeName}/${kind}.tf`);
   const description = block.description ?? '';
   const parts = [
@@ -235,6 +242,12 @@ function indexPage(schemas: Schemas, examplesDir: string): string {
     `${list(Object.keys(schemas.resource_schemas ?? {}), 'resources')}\n`,
     `## Data Sources\n`,
     `${list(Object.keys(schemas.data_source_schemas ?? {}), 'data-sources')}\n`,
+    ...(schemas.ephemeral_resource_schemas
+      ? [
+          `## Ephemeral Resources\n`,
+          `${list(Object.keys(schemas.ephemeral_resource_schemas), 'ephemeral-resources')}\n`,
+        ]
+      : []),
     `## Schema\n`,
     renderBlock(block),
   ];
@@ -261,6 +274,12 @@ export function renderDocs(
   }
   for (const [name, schema] of Object.entries(schemas.data_source_schemas ?? {})) {
     pages.set(`data-sources/${shortName(name)}.md`, typePage('data-source', name, schema, examplesDir));
+  }
+  for (const [name, schema] of Object.entries(schemas.ephemeral_resource_schemas ?? {})) {
+    pages.set(
+      `ephemeral-resources/${shortName(name)}.md`,
+      typePage('ephemeral-resource', name, schema, examplesDir),
+    );
   }
   return pages;
 }

@@ -6,7 +6,6 @@ import { coursesDataSource } from './courses.js';
 import { teamDataSource } from './team.js';
 import { teamsDataSource } from './teams.js';
 import { userDataSource } from './user.js';
-import { userLoginKeyDataSource } from './user-login-key.js';
 import { usersDataSource } from './users.js';
 
 export const dataSources: readonly AnyDataSource<ProviderData>[] = [
@@ -16,5 +15,4 @@ export const dataSources: readonly AnyDataSource<ProviderData>[] = [
   courseDataSource,
   usersDataSource,
   userDataSource,
-  userLoginKeyDataSource,
 ];

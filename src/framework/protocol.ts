@@ -113,6 +113,7 @@ export interface GetProviderSchemaResponse {
   provider: WireSchema;
   resource_schemas: Record<string, WireSchema>;
   data_source_schemas: Record<string, WireSchema>;
+  ephemeral_resource_schemas: Record<string, WireSchema>;
   server_capabilities: WireServerCapabilities;
   diagnostics: WireDiagnostic[];
 }
@@ -122,6 +123,7 @@ export interface GetMetadataResponse {
   diagnostics: WireDiagnostic[];
   resources: { type_name: string }[];
   data_sources: { type_name: string }[];
+  ephemeral_resources: { type_name: string }[];
 }
 
 export interface GetResourceIdentitySchemasResponse {
@@ -254,6 +256,23 @@ export interface ReadDataSourceRequest {
   client_capabilities?: WireClientCapabilities;
 }
 
+export interface ValidateEphemeralResourceConfigRequest {
+  type_name: string;
+  config?: DynamicValue;
+}
+
+export interface OpenEphemeralResourceRequest {
+  type_name: string;
+  config?: DynamicValue;
+  client_capabilities?: WireClientCapabilities;
+}
+
+/** No `private` and no `renew_at`: this provider's ephemeral results need no renewal or close. */
+export interface OpenEphemeralResourceResponse {
+  result?: DynamicValue;
+  diagnostics: WireDiagnostic[];
+}
+
 export interface ReadDataSourceResponse {
   state?: DynamicValue;
   diagnostics: WireDiagnostic[];
@@ -266,7 +285,7 @@ export interface StopProviderResponse {
 /**
  * What `src/plugin/` calls. Every method resolves (never rejects) with a response whose
  * `diagnostics` carry any problem; a thrown exception is a provider bug and the plugin layer turns
- * it into one error diagnostic. RPCs not listed here (functions, ephemeral, list, actions, state
+ * it into one error diagnostic. RPCs not listed here (functions, Renew/CloseEphemeralResource, list, actions, state
  * stores, GenerateResourceConfig, MoveResourceState) are answered by the plugin layer with an
  * empty result or a "not supported" diagnostic.
  */
@@ -285,6 +304,8 @@ export interface ProviderServer {
   applyResourceChange(req: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse>;
   importResourceState(req: ImportResourceStateRequest): Promise<ImportResourceStateResponse>;
   readDataSource(req: ReadDataSourceRequest): Promise<ReadDataSourceResponse>;
+  validateEphemeralResourceConfig(req: ValidateEphemeralResourceConfigRequest): Promise<DiagnosticsResponse>;
+  openEphemeralResource(req: OpenEphemeralResourceRequest): Promise<OpenEphemeralResourceResponse>;
   /** Ctrl-C from Terraform: cancel in-flight work promptly. Resolves with an empty `Error` on success. */
   stopProvider(): Promise<StopProviderResponse>;
 }

@@ -23,4 +23,9 @@ export interface ProviderDefinition<P, S extends Schema = Schema> {
   validateConfig?(config: PlanModel<S>, diagnostics: Diagnostics): void;
   readonly resources: readonly AnyResource<P>[];
   readonly dataSources: readonly AnyDataSource<P>[];
+  /**
+   * Ephemeral resources (Terraform ≥ 1.10): the same shape as a data source, but their result is
+   * never stored in plan or state. `read` answers OpenEphemeralResource.
+   */
+  readonly ephemeralResources?: readonly AnyDataSource<P>[];
 }

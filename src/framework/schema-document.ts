@@ -11,6 +11,7 @@ export interface ProviderSchemaDocument {
       provider: JsonSchema;
       resource_schemas?: Record<string, JsonSchema>;
       data_source_schemas?: Record<string, JsonSchema>;
+      ephemeral_resource_schemas?: Record<string, JsonSchema>;
       resource_identity_schemas?: Record<string, unknown>;
     }
   >;
@@ -54,6 +55,11 @@ export function providerSchemaDocument<P>(
           : {}),
         ...(provider.dataSources.length
           ? { data_source_schemas: byName(provider.dataSources, (d) => schemaToJson(d.schema)) }
+          : {}),
+        ...(provider.ephemeralResources?.length
+          ? {
+              ephemeral_resource_schemas: byName(provider.ephemeralResources, (e) => schemaToJson(e.schema)),
+            }
           : {}),
         ...(Object.keys(identities).length ? { resource_identity_schemas: identities } : {}),
       },

@@ -29,6 +29,8 @@ const METHOD_SET: Record<Method, true> = {
   applyResourceChange: true,
   importResourceState: true,
   readDataSource: true,
+  validateEphemeralResourceConfig: true,
+  openEphemeralResource: true,
   stopProvider: true,
 };
 const METHODS = Object.keys(METHOD_SET) as Method[];

@@ -49,7 +49,7 @@ export function providerHandlers(server: ProviderServer, ctx: RpcContext): Provi
     GetFunctions: getFunctions(ctx),
     CallFunction: callFunction(ctx),
     ...moveAndGenerateHandlers(ctx),
-    ...ephemeralResourceHandlers(ctx),
+    ...ephemeralResourceHandlers(server, ctx),
     ...listResourceHandlers(ctx),
     ...actionHandlers(ctx),
     ...stateStoreHandlers(ctx),

@@ -1,8 +1,9 @@
-/** The litmos provider: its configuration, and every resource and data source it serves. */
+/** The litmos provider: its configuration, and every resource, data source and ephemeral resource it serves. */
 import { createFrameworkServer, providerSchemaDocument } from '../framework/index.js';
 import type { ProviderDefinition, ProviderSchemaDocument, ProviderServer } from '../framework/index.js';
 import { resources } from '../resources/index.js';
 import { dataSources } from '../datasources/index.js';
+import { ephemeralResources } from '../ephemeral/index.js';
 import { providerSchema, type ProviderSchema } from './config-schema.js';
 import { configureProvider } from './configure.js';
 import type { ProviderData } from './provider-data.js';
@@ -21,6 +22,7 @@ export function litmosProvider(
     configure: (config, ctx) => configureProvider(config, ctx.diagnostics, env),
     resources,
     dataSources,
+    ephemeralResources,
   };
 }
 

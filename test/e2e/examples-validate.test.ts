@@ -10,7 +10,7 @@ import { describeWithTerraform, repoRoot, TerraformWorkdir } from './terraform-h
 
 const folders = [
   'examples/provider',
-  ...['resources', 'data-sources'].flatMap((kind) =>
+  ...['resources', 'data-sources', 'ephemeral-resources'].flatMap((kind) =>
     readdirSync(join(repoRoot, 'examples', kind)).map((type) => `examples/${kind}/${type}`),
   ),
 ];

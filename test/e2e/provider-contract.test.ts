@@ -1,9 +1,12 @@
 /**
  * What real terraform sees of the provider beyond one example: the schema it serves equals the
  * one `npm run schema` prints, bad input fails validation on the attribute's line, plaintext
- * mode works, and a whole traced run leaks no secret.
+ * mode works, a whole traced run leaks no secret, and an ephemeral sign-in link stays out of state.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { providerBlock } from '../../scripts/hcl.js';
+import { LITMOS_CONFIG_KEYS } from '../../src/conductorone/index.js';
 import { schemaDocument, PROVIDER_ADDRESS } from '../../src/provider/index.js';
 import { describeWithTerraform, TerraformWorkdir } from './terraform-harness.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
@@ -39,6 +42,7 @@ describeWithTerraform('provider contract through real terraform', (terraform) =>
     expect(theirs.provider).toEqual(ours.provider);
     expect(theirs.resource_schemas).toEqual(ours.resource_schemas);
     expect(theirs.data_source_schemas).toEqual(ours.data_source_schemas);
+    expect(theirs.ephemeral_resource_schemas).toEqual(ours.ephemeral_resource_schemas);
   });
 
   test('an unknown access level fails validate on the attribute line', async () => {
@@ -101,5 +105,38 @@ resource "litmos_conductorone_connector" "c" {
     for (const secret of [sims.litmos.apiKey, sims.conductorOne.clientSecret]) {
       expect(output.includes(secret)).toBe(false);
     }
+  });
+
+  test('the ephemeral litmos_user_login_key reaches a write-only attribute and neither state nor output', async () => {
+    const wd = await workdir(`
+resource "litmos_user" "learner" {
+  username   = "ephemeral-link@example.com"
+  first_name = "Eph"
+  last_name  = "Emeral"
+}
+ephemeral "litmos_user_login_key" "learner" {
+  user_id = litmos_user.learner.id
+}
+resource "litmos_conductorone_app" "app" {
+  display_name = "Litmos ephemeral"
+}
+resource "litmos_conductorone_connector" "c" {
+  app_id             = litmos_conductorone_app.app.id
+  source             = "${sims.litmos.source}"
+  api_key_wo         = ephemeral.litmos_user_login_key.learner.login_key
+  api_key_wo_version = 1
+}
+`);
+    const apply = await wd.must(['apply', '-auto-approve', '-no-color']);
+    const link = sims.litmos.store.findUser('ephemeral-link@example.com')!.LoginKey;
+    expect(link).toMatch(/^https:/);
+    // Terraform opened the ephemeral resource and sent its value on, write-only...
+    const stored = [...sims.conductorOne.store.connectors.values()].map(
+      (c) => c.configuration[LITMOS_CONFIG_KEYS.apiKey],
+    );
+    expect(stored).toContain(link);
+    // ...and kept it out of the state file and the output.
+    expect(readFileSync(join(wd.dir, 'terraform.tfstate'), 'utf8')).not.toContain(link);
+    expect(`${apply.stdout}${apply.stderr}`).not.toContain(link);
   });
 });

@@ -188,11 +188,22 @@ describe('a provider process launched with AutoMTLS', () => {
     expect(events[0]?.diagnostic?.[0]?.summary).toBe('List Resources Not Supported');
   });
 
-  it('answers the unary RPCs of unsupported features with a diagnostic, never UNIMPLEMENTED', async () => {
-    const res = await call<{ diagnostics?: { summary?: string }[] }>((done) =>
-      clients.provider.OpenEphemeralResource({ type_name: 'litmos_token' }, done),
+  it('delegates OpenEphemeralResource to the framework; Renew and Close have nothing to do', async () => {
+    const config = Buffer.from([0x81, 0xa1, 0x61, 0x01]);
+    const opened = await call<{ result?: { msgpack?: Buffer }; diagnostics?: unknown[] }>((done) =>
+      clients.provider.OpenEphemeralResource({ type_name: FAKE_RESOURCE, config: { msgpack: config } }, done),
     );
-    expect(res.diagnostics?.[0]?.summary).toBe('Ephemeral Resources Not Supported');
+    expect(opened.result?.msgpack).toEqual(config);
+    expect(opened.diagnostics ?? []).toEqual([]);
+    for (const rpc of ['RenewEphemeralResource', 'CloseEphemeralResource'] as const) {
+      const res = await call<{ diagnostics?: unknown[] }>((done) =>
+        clients.provider[rpc]({ type_name: FAKE_RESOURCE }, done),
+      );
+      expect(res.diagnostics ?? []).toEqual([]);
+    }
+  });
+
+  it('answers the unary RPCs of unsupported features with a diagnostic, never UNIMPLEMENTED', async () => {
     const move = await call<{ diagnostics?: { summary?: string }[] }>((done) =>
       clients.provider.MoveResourceState({ target_type_name: FAKE_RESOURCE }, done),
     );

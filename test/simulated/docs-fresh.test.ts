@@ -13,13 +13,16 @@ describe('docs/', () => {
     expect(staleDocs(renderDocs(), readDocs(join(repoRoot, 'docs')))).toEqual([]);
   });
 
-  it('has one page per resource and data source, plus index.md', () => {
+  it('has one page per resource, data source and ephemeral resource, plus index.md', () => {
     const schemas = schemaDocument().provider_schemas[PROVIDER_ADDRESS]!;
     const expected = [
       'index.md',
       ...Object.keys(schemas.resource_schemas ?? {}).map((n) => `resources/${n.replace(/^litmos_/, '')}.md`),
       ...Object.keys(schemas.data_source_schemas ?? {}).map(
         (n) => `data-sources/${n.replace(/^litmos_/, '')}.md`,
+      ),
+      ...Object.keys(schemas.ephemeral_resource_schemas ?? {}).map(
+        (n) => `ephemeral-resources/${n.replace(/^litmos_/, '')}.md`,
       ),
     ].sort();
     expect([...renderDocs().keys()].sort()).toEqual(expected);

@@ -54,6 +54,7 @@ const schemaType = (s: WireSchema): CtyType => ({
 export class ProviderHarness {
   private schemas = new Map<string, WireSchema>();
   private dataSchemas = new Map<string, WireSchema>();
+  private ephemeralSchemas = new Map<string, WireSchema>();
   private providerSchema!: WireSchema;
 
   private constructor(readonly server: ProviderServer) {}
@@ -68,6 +69,8 @@ export class ProviderHarness {
     harness.providerSchema = schema.provider;
     for (const [k, v] of Object.entries(schema.resource_schemas)) harness.schemas.set(k, v);
     for (const [k, v] of Object.entries(schema.data_source_schemas)) harness.dataSchemas.set(k, v);
+    for (const [k, v] of Object.entries(schema.ephemeral_resource_schemas))
+      harness.ephemeralSchemas.set(k, v);
     const type = schemaType(schema.provider);
     const full = harness.complete(type, config);
     const resp = await harness.server.configureProvider({
@@ -284,6 +287,28 @@ export class ProviderHarness {
       config: { msgpack: encodeMsgpack(this.complete(type, config), type) },
     });
     return { value: null, diagnostics: resp.diagnostics, errors: errorsOf(resp.diagnostics) };
+  }
+
+  /** ValidateEphemeralResourceConfig then OpenEphemeralResource, as Terraform calls them. */
+  async openEphemeral(typeName: string, config: Attrs): Promise<Outcome<ObjectValue | null>> {
+    const s = this.ephemeralSchemas.get(typeName);
+    if (!s) throw new Error(`no ephemeral resource schema for ${typeName}`);
+    const type = schemaType(s);
+    const wire = { msgpack: encodeMsgpack(this.complete(type, config), type) };
+    const validated = await this.server.validateEphemeralResourceConfig({
+      type_name: typeName,
+      config: wire,
+    });
+    if (errorsOf(validated.diagnostics).length > 0) {
+      return { value: null, diagnostics: validated.diagnostics, errors: errorsOf(validated.diagnostics) };
+    }
+    const resp = await this.server.openEphemeralResource({ type_name: typeName, config: wire });
+    const v = resp.result?.msgpack ? decodeMsgpack(resp.result.msgpack, type) : null;
+    return {
+      value: v && isObjectValue(v) ? v : null,
+      diagnostics: resp.diagnostics,
+      errors: errorsOf(resp.diagnostics),
+    };
   }
 
   async readData(typeName: string, config: Attrs): Promise<Outcome<ObjectValue | null>> {

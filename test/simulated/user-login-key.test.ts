@@ -1,7 +1,7 @@
 /**
  * Sign-in links stay out of state: `litmos_user` no longer stores `login_key` (and a version-0
- * state that has one loses it on upgrade); `litmos_user_login_key` reads one on demand, never for
- * an Administrator or Account Owner.
+ * state that has one loses it on upgrade); the ephemeral resource `litmos_user_login_key` opens one
+ * on demand, never for an Administrator or Account Owner.
  */
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import { ProviderHarness } from './provider-harness.js';
@@ -55,18 +55,29 @@ describe('sign-in links against the Litmos simulator', () => {
     expect(upgraded).not.toContain('login_key');
   });
 
-  test('litmos_user_login_key reads a learner link on demand', async () => {
+  test('the ephemeral litmos_user_login_key opens a learner link on demand', async () => {
     const state = await tf.converge('litmos_user', user('on-demand@example.com') as never, null);
-    const read = await tf.readData('litmos_user_login_key', { user_id: state!.id! });
+    const read = await tf.openEphemeral('litmos_user_login_key', { user_id: state!.id! });
     expect(read.errors).toEqual([]);
     expect(read.value?.login_key).toBe(sim.store.findUser('on-demand@example.com')?.LoginKey);
   });
 
-  test.each(['Administrator', 'Account_Owner'])('litmos_user_login_key refuses an %s', async (level) => {
-    const state = await tf.converge('litmos_user', user(`${level}@example.com`, level) as never, null);
-    const read = await tf.readData('litmos_user_login_key', { user_id: state!.id! });
-    expect(read.value).toBeNull();
-    expect(read.errors.join('\n')).toMatch(/Sign-In Link Refused/);
-    expect(read.errors.join('\n')).not.toContain(sim.store.findUser(`${level}@example.com`)!.LoginKey);
+  test('it is an ephemeral resource, not a data source (whose result Terraform would store)', async () => {
+    const schema = await tf.server.getProviderSchema();
+    expect(Object.keys(schema.ephemeral_resource_schemas)).toEqual(['litmos_user_login_key']);
+    expect(Object.keys(schema.data_source_schemas)).not.toContain('litmos_user_login_key');
+    const metadata = await tf.server.getMetadata();
+    expect(metadata.ephemeral_resources).toEqual([{ type_name: 'litmos_user_login_key' }]);
   });
+
+  test.each(['Administrator', 'Account_Owner'])(
+    'the ephemeral litmos_user_login_key refuses an %s',
+    async (level) => {
+      const state = await tf.converge('litmos_user', user(`${level}@example.com`, level) as never, null);
+      const read = await tf.openEphemeral('litmos_user_login_key', { user_id: state!.id! });
+      expect(read.value).toBeNull();
+      expect(read.errors.join('\n')).toMatch(/Sign-In Link Refused/);
+      expect(read.errors.join('\n')).not.toContain(sim.store.findUser(`${level}@example.com`)!.LoginKey);
+    },
+  );
 });

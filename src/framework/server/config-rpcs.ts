@@ -1,11 +1,17 @@
-/** ValidateProviderConfig, ConfigureProvider, ValidateResourceConfig, ValidateDataResourceConfig. */
+/**
+ * ValidateProviderConfig, ConfigureProvider, ValidateResourceConfig, ValidateDataResourceConfig,
+ * ValidateEphemeralResourceConfig.
+ */
 import { Diagnostics } from '../../tf/diagnostics.js';
+import type { AnyDataSource } from '../datasource.js';
 import { toModel } from '../model.js';
 import { validateObject } from '../plan/validate.js';
 import type {
   ConfigureProviderRequest,
   DiagnosticsResponse,
+  DynamicValue,
   ValidateDataResourceConfigRequest,
+  ValidateEphemeralResourceConfigRequest,
   ValidateProviderConfigRequest,
   ValidateResourceConfigRequest,
 } from '../protocol.js';
@@ -82,20 +88,35 @@ export async function validateDataResourceConfig<P>(
   req: ValidateDataResourceConfigRequest,
 ): Promise<DiagnosticsResponse> {
   const diags = new Diagnostics();
-  const dataSource = ctx.dataSource(req.type_name, diags);
-  if (dataSource) {
-    const config = decodeObject(
-      req.config,
-      impliedType(dataSource.schema),
-      `${req.type_name} configuration`,
-      diags,
-    );
-    if (config) {
-      validateObject(dataSource.schema.attributes, config, diags);
-      await guarded(diags, `${req.type_name} validation`, async () =>
-        dataSource.validateConfig?.(toModel(dataSource.schema, config), diags),
-      );
-    }
-  }
+  await validateSourceConfig(ctx.dataSource(req.type_name, diags), req, diags);
   return { diagnostics: diagnosticsToWire(diags) };
+}
+
+/** ValidateEphemeralResourceConfig: the same checks as a data source's. */
+export async function validateEphemeralResourceConfig<P>(
+  ctx: ServerContext<P>,
+  req: ValidateEphemeralResourceConfigRequest,
+): Promise<DiagnosticsResponse> {
+  const diags = new Diagnostics();
+  await validateSourceConfig(ctx.ephemeralResource(req.type_name, diags), req, diags);
+  return { diagnostics: diagnosticsToWire(diags) };
+}
+
+async function validateSourceConfig<P>(
+  source: AnyDataSource<P> | undefined,
+  req: { readonly type_name: string; readonly config?: DynamicValue },
+  diags: Diagnostics,
+): Promise<void> {
+  if (!source) return;
+  const config = decodeObject(
+    req.config,
+    impliedType(source.schema),
+    `${req.type_name} configuration`,
+    diags,
+  );
+  if (!config) return;
+  validateObject(source.schema.attributes, config, diags);
+  await guarded(diags, `${req.type_name} validation`, async () =>
+    source.validateConfig?.(toModel(source.schema, config), diags),
+  );
 }

@@ -10,10 +10,12 @@ export class ServerContext<P> {
   private abort = new AbortController();
   private readonly resources: ReadonlyMap<string, AnyResource<P>>;
   private readonly dataSources: ReadonlyMap<string, AnyDataSource<P>>;
+  private readonly ephemeralResources: ReadonlyMap<string, AnyDataSource<P>>;
 
   constructor(readonly provider: ProviderDefinition<P>) {
     this.resources = new Map(provider.resources.map((r) => [r.typeName, r]));
     this.dataSources = new Map(provider.dataSources.map((d) => [d.typeName, d]));
+    this.ephemeralResources = new Map((provider.ephemeralResources ?? []).map((e) => [e.typeName, e]));
   }
 
   get signal(): AbortSignal {
@@ -44,6 +46,17 @@ export class ServerContext<P> {
       );
     }
     return d;
+  }
+
+  ephemeralResource(typeName: string, diags: Diagnostics): AnyDataSource<P> | undefined {
+    const e = this.ephemeralResources.get(typeName);
+    if (!e) {
+      diags.error(
+        'Unknown Ephemeral Resource Type',
+        `The litmos provider has no ephemeral resource ${JSON.stringify(typeName)}. Check the spelling, or upgrade the provider.`,
+      );
+    }
+    return e;
   }
 
   /** The configured provider data, or an error diagnostic if configure has not succeeded. */

@@ -1,9 +1,16 @@
-/** ReadDataSource. */
+/** ReadDataSource, and OpenEphemeralResource (the same read; Terraform keeps its result out of state). */
 import { Diagnostics } from '../../tf/diagnostics.js';
 import { isWhollyKnown } from '../../tf/value.js';
 import { fromModel, toModel } from '../model.js';
 import type { StateModel } from '../model.js';
-import type { ReadDataSourceRequest, ReadDataSourceResponse } from '../protocol.js';
+import type { AnyDataSource } from '../datasource.js';
+import type {
+  DynamicValue,
+  OpenEphemeralResourceRequest,
+  OpenEphemeralResourceResponse,
+  ReadDataSourceRequest,
+  ReadDataSourceResponse,
+} from '../protocol.js';
 import { impliedType } from '../schema/schema.js';
 import type { Schema } from '../schema/schema.js';
 import { guarded } from './context.js';
@@ -16,8 +23,27 @@ export async function readDataSource<P>(
   req: ReadDataSourceRequest,
 ): Promise<ReadDataSourceResponse> {
   const diags = new Diagnostics();
-  const done = (): ReadDataSourceResponse => ({ diagnostics: diagnosticsToWire(diags) });
-  const dataSource = ctx.dataSource(req.type_name, diags);
+  const state = await readSource(ctx, ctx.dataSource(req.type_name, diags), req, diags);
+  return { ...(state ? { state } : {}), diagnostics: diagnosticsToWire(diags) };
+}
+
+export async function openEphemeralResource<P>(
+  ctx: ServerContext<P>,
+  req: OpenEphemeralResourceRequest,
+): Promise<OpenEphemeralResourceResponse> {
+  const diags = new Diagnostics();
+  const result = await readSource(ctx, ctx.ephemeralResource(req.type_name, diags), req, diags);
+  return { ...(result ? { result } : {}), diagnostics: diagnosticsToWire(diags) };
+}
+
+/** Decodes the configuration, reads, and encodes the full result; undefined on any error. */
+async function readSource<P>(
+  ctx: ServerContext<P>,
+  dataSource: AnyDataSource<P> | undefined,
+  req: { readonly type_name: string; readonly config?: DynamicValue },
+  diags: Diagnostics,
+): Promise<DynamicValue | undefined> {
+  const done = (): undefined => undefined;
   if (!dataSource) return done();
   const type = impliedType(dataSource.schema);
   const config = decodeObject(req.config, type, `${req.type_name} configuration`, diags);
@@ -47,5 +73,5 @@ export async function readDataSource<P>(
     );
     return done();
   }
-  return { state: encodeValue(value, type), diagnostics: diagnosticsToWire(diags) };
+  return encodeValue(value, type);
 }

@@ -10,18 +10,21 @@ import type {
   ReadResourceRequest,
   UpgradeResourceIdentityRequest,
   UpgradeResourceStateRequest,
+  OpenEphemeralResourceRequest,
   ValidateDataResourceConfigRequest,
+  ValidateEphemeralResourceConfigRequest,
   ValidateProviderConfigRequest,
   ValidateResourceConfigRequest,
 } from '../protocol.js';
 import {
   configureProvider,
   validateDataResourceConfig,
+  validateEphemeralResourceConfig,
   validateProviderConfig,
   validateResourceConfig,
 } from './config-rpcs.js';
 import { ServerContext } from './context.js';
-import { readDataSource } from './data-rpc.js';
+import { openEphemeralResource, readDataSource } from './data-rpc.js';
 import { importResourceState } from './import-rpc.js';
 import { applyResourceChange, planResourceChange, readResource } from './resource-rpcs.js';
 import { getMetadata, getProviderSchema, getResourceIdentitySchemas } from './schema-rpcs.js';
@@ -45,6 +48,9 @@ export function createFrameworkServer<P>(provider: ProviderDefinition<P>): Provi
     applyResourceChange: (req: ApplyResourceChangeRequest) => applyResourceChange(ctx, req),
     importResourceState: (req: ImportResourceStateRequest) => importResourceState(ctx, req),
     readDataSource: (req: ReadDataSourceRequest) => readDataSource(ctx, req),
+    validateEphemeralResourceConfig: (req: ValidateEphemeralResourceConfigRequest) =>
+      validateEphemeralResourceConfig(ctx, req),
+    openEphemeralResource: (req: OpenEphemeralResourceRequest) => openEphemeralResource(ctx, req),
     stopProvider: async () => {
       ctx.stop();
       return { Error: '' };

@@ -28,13 +28,20 @@ export function implementationDiagnostics<P>(ctx: ServerContext<P>): Diagnostics
     ...schemaProblems(`provider ${provider.typeName}`, provider.schema),
     ...provider.resources.flatMap((r) => schemaProblems(r.typeName, r.schema)),
     ...provider.dataSources.flatMap((d) => schemaProblems(d.typeName, d.schema)),
+    ...(provider.ephemeralResources ?? []).flatMap((e) => schemaProblems(e.typeName, e.schema)),
   ];
   const duplicates = (names: string[]): string[] => names.filter((n, i) => names.indexOf(n) !== i);
   for (const d of duplicates(provider.resources.map((r) => r.typeName)))
     problems.push(`duplicate resource type ${d}`);
   for (const d of duplicates(provider.dataSources.map((r) => r.typeName)))
     problems.push(`duplicate data source ${d}`);
-  for (const { typeName } of [...provider.resources, ...provider.dataSources]) {
+  for (const d of duplicates((provider.ephemeralResources ?? []).map((e) => e.typeName)))
+    problems.push(`duplicate ephemeral resource ${d}`);
+  for (const { typeName } of [
+    ...provider.resources,
+    ...provider.dataSources,
+    ...(provider.ephemeralResources ?? []),
+  ]) {
     if (!typeName.startsWith(`${provider.typeName}_`))
       problems.push(`type ${typeName} must start with ${provider.typeName}_`);
   }
@@ -52,6 +59,9 @@ export function getProviderSchema<P>(ctx: ServerContext<P>): GetProviderSchemaRe
     data_source_schemas: Object.fromEntries(
       provider.dataSources.map((d) => [d.typeName, schemaToWire(d.schema)]),
     ),
+    ephemeral_resource_schemas: Object.fromEntries(
+      (provider.ephemeralResources ?? []).map((e) => [e.typeName, schemaToWire(e.schema)]),
+    ),
     server_capabilities: serverCapabilities,
     diagnostics: diagnosticsToWire(implementationDiagnostics(ctx)),
   };
@@ -63,6 +73,7 @@ export function getMetadata<P>(ctx: ServerContext<P>): GetMetadataResponse {
     diagnostics: [],
     resources: ctx.provider.resources.map((r) => ({ type_name: r.typeName })),
     data_sources: ctx.provider.dataSources.map((d) => ({ type_name: d.typeName })),
+    ephemeral_resources: (ctx.provider.ephemeralResources ?? []).map((e) => ({ type_name: e.typeName })),
   };
 }
 

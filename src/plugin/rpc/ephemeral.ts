@@ -1,11 +1,14 @@
-/** Ephemeral resources: not offered by the litmos provider. */
-import type { ProviderHandlers } from './types.js';
-import type { RpcContext } from './unary.js';
-import { unsupportedUnary } from './unsupported.js';
-
-const FEATURE = 'Ephemeral Resources';
+/**
+ * Ephemeral resources: validation and Open are delegated to the framework. Open returns no
+ * `private` data and no `renew_at`, so Renew and Close have nothing to do and answer empty.
+ */
+import type { ProviderServer } from '../../framework/protocol.js';
+import { bugDiagnostic } from '../diagnostics.js';
+import { str, type ProviderHandlers, type RequestOf } from './types.js';
+import { unary, type RpcContext } from './unary.js';
 
 export function ephemeralResourceHandlers(
+  server: ProviderServer,
   ctx: RpcContext,
 ): Pick<
   ProviderHandlers,
@@ -15,22 +18,35 @@ export function ephemeralResourceHandlers(
   | 'CloseEphemeralResource'
 > {
   return {
-    ValidateEphemeralResourceConfig: unsupportedUnary(
+    ValidateEphemeralResourceConfig: unary(
       ctx,
-      FEATURE,
       'ValidateEphemeralResourceConfig',
-      (d) => ({
-        diagnostics: [d],
-      }),
+      (req: RequestOf<'ValidateEphemeralResourceConfig'>) =>
+        server.validateEphemeralResourceConfig({ type_name: str(req.type_name), config: req.config }),
+      (err) => ({ diagnostics: [bugDiagnostic('ValidateEphemeralResourceConfig', err)] }),
     ),
-    OpenEphemeralResource: unsupportedUnary(ctx, FEATURE, 'OpenEphemeralResource', (d) => ({
-      diagnostics: [d],
-    })),
-    RenewEphemeralResource: unsupportedUnary(ctx, FEATURE, 'RenewEphemeralResource', (d) => ({
-      diagnostics: [d],
-    })),
-    CloseEphemeralResource: unsupportedUnary(ctx, FEATURE, 'CloseEphemeralResource', (d) => ({
-      diagnostics: [d],
-    })),
+    OpenEphemeralResource: unary(
+      ctx,
+      'OpenEphemeralResource',
+      (req: RequestOf<'OpenEphemeralResource'>) =>
+        server.openEphemeralResource({
+          type_name: str(req.type_name),
+          config: req.config,
+          client_capabilities: req.client_capabilities,
+        }),
+      (err) => ({ diagnostics: [bugDiagnostic('OpenEphemeralResource', err)] }),
+    ),
+    RenewEphemeralResource: unary(
+      ctx,
+      'RenewEphemeralResource',
+      async () => ({ diagnostics: [] }),
+      (err) => ({ diagnostics: [bugDiagnostic('RenewEphemeralResource', err)] }),
+    ),
+    CloseEphemeralResource: unary(
+      ctx,
+      'CloseEphemeralResource',
+      async () => ({ diagnostics: [] }),
+      (err) => ({ diagnostics: [bugDiagnostic('CloseEphemeralResource', err)] }),
+    ),
   };
 }

@@ -10,7 +10,6 @@ export * as dataLitmosCourses from './data-litmos-courses/index.js';
 export * as dataLitmosTeam from './data-litmos-team/index.js';
 export * as dataLitmosTeams from './data-litmos-teams/index.js';
 export * as dataLitmosUser from './data-litmos-user/index.js';
-export * as dataLitmosUserLoginKey from './data-litmos-user-login-key/index.js';
 export * as dataLitmosUsers from './data-litmos-users/index.js';
 export * as provider from './provider/index.js';
 

@@ -1,8 +1,7 @@
 /**
- * `litmos_user_login_key`: a Litmos user's single-use sign-in link, read only where a
- * configuration asks for it. `litmos_user` no longer keeps the link in state; this is the opt-in.
- * Terraform stores data source results in state, so the link is there for whoever reads that state
- * until the link is used. Never offered for Administrators and Account Owners.
+ * `litmos_user_login_key` (ephemeral resource, Terraform ≥ 1.10): a Litmos user's single-use
+ * sign-in link, read only where a configuration asks for it and never stored in plan or state
+ * (`litmos_user` no longer keeps it either). Never offered for Administrators and Account Owners.
  */
 import { AttrPath } from '../tf/path.js';
 import {
@@ -19,9 +18,10 @@ import { addLitmosError } from '../resources/litmos-errors.js';
 const PRIVILEGED = new Set(['Administrator', 'Account_Owner']);
 
 const loginKeySchema = schema(
-  "A Litmos user's single-use sign-in link, read when Terraform reads this data source. " +
-    '**Terraform stores data source results in state**: use it only where you hand the link on at ' +
-    'once, and protect the state. Refused for Administrators and Account Owners.',
+  "A Litmos user's single-use sign-in link, opened for one Terraform run and never stored in the " +
+    'plan or the state (ephemeral resource, Terraform 1.10 or later). Use it where ephemeral values ' +
+    'are allowed: a write-only attribute, a provider block, an ephemeral output. Refused for ' +
+    'Administrators and Account Owners.',
   {
     user_id: str({ description: 'Litmos user ID.', required: true }),
     login_key: str({ description: 'Single-use sign-in link.', computed: true, sensitive: true }),
@@ -69,7 +69,7 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
   }
 }
 
-export const userLoginKeyDataSource = defineDataSource<typeof loginKeySchema, ProviderData>({
+export const userLoginKeyEphemeralResource = defineDataSource<typeof loginKeySchema, ProviderData>({
   typeName: 'litmos_user_login_key',
   schema: loginKeySchema,
   read,
