@@ -6,5 +6,4 @@ export {
   DEFAULT_MAX_RESPONSE_BYTES,
   limitResponseSize,
   ResponseTooLargeError,
-  TooManyPagesError,
 } from './response-limit.js';

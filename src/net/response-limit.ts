@@ -46,10 +46,3 @@ export function limitResponseSize<T>(request: CancelableRequest<T>, maxBytes: nu
 
 /** Most pages one listing may read before it is treated as a server that never ends. */
 export const DEFAULT_MAX_PAGES = 10_000;
-
-export class TooManyPagesError extends Error {
-  override readonly name = 'TooManyPagesError';
-  constructor(readonly limitPages: number) {
-    super(`the listing did not end within ${limitPages} pages`);
-  }
-}
