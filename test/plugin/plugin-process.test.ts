@@ -302,8 +302,11 @@ describe('a provider process launched without PLUGIN_CLIENT_CERT', () => {
       expect(statSync(dir).mode & 0o777).toBe(0o700);
       expect(statSync(dir).uid).toBe(process.getuid?.());
       const clients = connect(handshake, grpc.credentials.createInsecure());
-      const res = await call<{ provider?: object }>((done) => clients.provider.GetProviderSchema({}, done));
-      expect(res.provider).toBeDefined();
+      const res = await call<{ provider?: { block?: { description?: string } }; resource_schemas?: object }>(
+        (done) => clients.provider.GetProviderSchema({}, done),
+      );
+      expect(res.provider?.block?.description).toBe('fake provider');
+      expect(Object.keys(res.resource_schemas ?? {})).toContain(FAKE_RESOURCE);
       await call((done) => clients.controller.Shutdown({}, done));
       clients.close();
       await expect(plugin.exited()).resolves.toBe(0);
@@ -375,8 +378,11 @@ describe('debug mode', () => {
         { network: entry?.Addr.Network ?? 'unix', address: entry?.Addr.String ?? '', certificateBase64: '' },
         grpc.credentials.createInsecure(),
       );
-      const res = await call<{ provider?: object }>((done) => clients.provider.GetProviderSchema({}, done));
-      expect(res.provider).toBeDefined();
+      const res = await call<{ provider?: { block?: { description?: string } }; resource_schemas?: object }>(
+        (done) => clients.provider.GetProviderSchema({}, done),
+      );
+      expect(res.provider?.block?.description).toBe('fake provider');
+      expect(Object.keys(res.resource_schemas ?? {})).toContain(FAKE_RESOURCE);
       clients.close();
       plugin.child.kill('SIGINT');
       await expect(plugin.exited()).resolves.toBe(0);
