@@ -19,7 +19,9 @@ const advice: Record<string, [string, string]> = {
   NOT_FOUND: ['Litmos Object Not Found', 'Check the ID; the object may have been deleted in Litmos.'],
   USERNAME_TAKEN: [
     'Litmos Username Taken',
-    'Another Litmos user already has this username. Import it instead: terraform import <address> <username>.',
+    'Another Litmos user already has this username. Choose another, or bring that user under this resource with ' +
+      `${importCommand('litmos_user.ada', 'ada@example.com')} (use this resource's address; Litmos accepts the ` +
+      'username as the import ID).',
   ],
   CONFLICT: ['Litmos Conflict', 'Litmos refused the change because it conflicts with existing data.'],
   VALIDATION: ['Litmos Rejected The Value', 'Correct the value named above and apply again.'],
@@ -30,6 +32,14 @@ const advice: Record<string, [string, string]> = {
   SERVER: ['Litmos Server Error', 'Litmos failed to process the request; apply again later.'],
   NETWORK: ['Litmos Unreachable', 'Check base_url or region and the network; apply again.'],
 };
+
+/**
+ * The import command for `address` and `id`, quoted for a POSIX shell. Terraform does not send a
+ * resource's address to the provider, so callers pass a concrete sample and say so.
+ */
+export function importCommand(address: string, id: string): string {
+  return `terraform import '${address}' '${id.replace(/'/g, "'\\''")}'`;
+}
 
 export function addLitmosError(diags: Diagnostics, action: string, e: unknown, path?: AttrPath): void {
   if (isLitmosError(e)) {

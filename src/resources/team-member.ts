@@ -3,6 +3,10 @@
  * leader or admin; leader and admin are per-team promotions of a member). Destroy demotes the user
  * if needed and removes them from the team; the user and the team themselves are untouched.
  *
+ * A create is safe to repeat after a crash: Litmos ignores adding a member twice, and the role is
+ * then moved from `member` to the planned one. A membership that already holds another role
+ * (leader or admin, given outside this plan) is refused rather than changed.
+ *
  * Reads use `GET /teams/{id}/users`, which lists **active** members only: a user deactivated in
  * Litmos therefore drops out of state, and applying again adds them back (Litmos ignores the add
  * while the user stays inactive, which the apply reports as an error).
@@ -24,7 +28,7 @@ import { isLitmosError, type LitmosClient, type TeamRole } from '../litmos/index
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { parseImportId } from './import-id.js';
-import { addLitmosError } from './litmos-errors.js';
+import { addLitmosError, importCommand } from './litmos-errors.js';
 import { TEAM_MEMBER_ROLES, roleIn, rostersOf, type TeamMemberRole } from './team-roster.js';
 
 export {
@@ -142,6 +146,18 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
       `Litmos accepted the request but user ${userId} is not an active member of team ${teamId}. ` +
         'Check that the user exists and is active.',
       AttrPath.root('user_id'),
+    );
+    return null;
+  }
+  if (joined !== 'member' && joined !== wanted) {
+    // Only someone else can have made this: a create of this plan never leaves another role.
+    ctx.diagnostics.error(
+      'Litmos Team Membership Exists',
+      `User ${userId} is already ${joined} of Litmos team ${teamId}; this configuration says ${wanted}, and ` +
+        'Terraform does not take over a role it did not give. To manage this membership, import it: ' +
+        `${importCommand('litmos_team_member.ada_engineering', `${teamId}/${userId}`)} (use this resource's ` +
+        'address), then plan to see the change.',
+      AttrPath.root('role'),
     );
     return null;
   }

@@ -1,8 +1,10 @@
 /**
  * `litmos_user`: a Litmos user with its access level and profile. Destroy deactivates the user
  * (learning records survive) unless `hard_delete` is true, which deletes it for good. A create
- * whose outcome is unknown (timeout, reset) adopts the user it made instead of making another,
- * and a create that finds a deactivated user of the same username reactivates it.
+ * that meets an existing user of its username (an ambiguous POST failure, or the orphan of a
+ * crashed run) adopts it only when it is exactly the user this create would have made (see
+ * `user-create-match.ts`), and a create that finds a deactivated user of the same username
+ * reactivates it.
  */
 import { AttrPath } from '../tf/path.js';
 import {
@@ -23,7 +25,8 @@ import {
 import { ACCESS_LEVELS, isLitmosError, type LitmosUser, type LitmosUserUpdate } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { accessLevelAsManaged } from './access-level.js';
-import { addLitmosError } from './litmos-errors.js';
+import { addLitmosError, importCommand } from './litmos-errors.js';
+import { describeDifferences, differencesFromPlan, sampleUserAddress } from './user-create-match.js';
 import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
 
 const userSchema = schema(
@@ -175,7 +178,7 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   const fields = toApi(plan);
   const flags = flagsOf(plan);
   try {
-    const { user } = await litmos.users.create(
+    const { user, adopted } = await litmos.users.create(
       {
         ...fields,
         UserName: fields.UserName!,
@@ -185,30 +188,72 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
       },
       { sendMessage: flags.send_welcome_message, skipFirstLogin: flags.skip_first_login },
     );
+    // The POST failed ambiguously and a user of this username exists: it may be ours, or not.
+    if (adopted) return settleExisting(plan, user, ctx);
     // Litmos ignores some fields on create (custom fields on older tenants); enforce the plan.
     const settled = needsUpdate(user, fields) ? await litmos.users.update(user.Id, fields) : user;
     return fromApi(settled, flags, known(plan.access_level));
   } catch (e) {
-    if (isLitmosError(e, 'USERNAME_TAKEN')) return reactivateExisting(plan, ctx);
-    addLitmosError(ctx.diagnostics, `Creating Litmos user ${JSON.stringify(fields.UserName)}`, e);
-    return null;
+    const action = `Creating Litmos user ${JSON.stringify(fields.UserName)}`;
+    if (!isLitmosError(e, 'USERNAME_TAKEN')) {
+      addLitmosError(ctx.diagnostics, action, e);
+      return null;
+    }
+    return settleTaken(plan, ctx, e).catch((inner: unknown) => {
+      addLitmosError(ctx.diagnostics, action, inner);
+      return null;
+    });
   }
 }
 
-/** A deactivated user with the same username is brought back rather than failing the apply. */
-async function reactivateExisting(plan: Plan, ctx: Ctx): Promise<State | null> {
+/**
+ * "Username Taken": the orphan of a crashed run, someone else's account, or a deactivated user.
+ * Looked up and handed to `settleExisting`.
+ */
+async function settleTaken(plan: Plan, ctx: Ctx, taken: unknown): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics)!;
+  const existing = await litmos.users.findByUserName(known(plan.username)!);
+  if (existing === undefined) throw taken;
+  return settleExisting(plan, await litmos.users.get(existing.Id), ctx);
+}
+
+/**
+ * A create met `existing`, a user with the planned username. A deactivated one is reactivated and
+ * updated to the plan (its learning history is kept). An active one is adopted, with a warning,
+ * only when it is exactly what this create would have made; otherwise the create fails, naming
+ * the attributes that differ and the import command, and the user is left untouched.
+ */
+async function settleExisting(plan: Plan, existing: LitmosUser, ctx: Ctx): Promise<State | null> {
   const username = known(plan.username)!;
-  const existing = await litmos.users.findByUserName(username);
-  if (!existing || existing.Active) {
+  if (!existing.Active) return reactivate(plan, existing, ctx);
+  const differences = differencesFromPlan(existing, toApi(plan));
+  if (differences.length > 0) {
+    const address = sampleUserAddress(username);
     ctx.diagnostics.error(
       'Litmos Username Taken',
-      `An active Litmos user already has the username ${JSON.stringify(username)}. To manage it with Terraform, ` +
-        `import it: terraform import <address> ${username}`,
+      `An active Litmos user (ID ${existing.Id}) already has the username ${JSON.stringify(username)} and is ` +
+        `not the user this configuration describes: ${describeDifferences(differences)}. It was left unchanged. ` +
+        `Choose another username, or, to manage that user with Terraform, import it: ` +
+        `${importCommand(address, existing.Id)} (use this resource's address in place of ${address}), ` +
+        'then plan to see the changes Terraform would make to it.',
       AttrPath.root('username'),
     );
     return null;
   }
+  ctx.diagnostics.warning(
+    'Existing Litmos User Adopted',
+    `An active Litmos user (ID ${existing.Id}) already had the username ${JSON.stringify(username)} and every ` +
+      'attribute this configuration sets, so Terraform now manages it instead of creating a duplicate (a ' +
+      'previous apply probably created it and was interrupted, or Litmos did not answer the create).',
+    AttrPath.root('username'),
+  );
+  return fromApi(existing, flagsOf(plan), known(plan.access_level));
+}
+
+/** A deactivated user with the same username is brought back rather than failing the apply. */
+async function reactivate(plan: Plan, existing: LitmosUser, ctx: Ctx): Promise<State | null> {
+  const litmos = ctx.provider.litmos(ctx.diagnostics)!;
+  const username = known(plan.username)!;
   const user = await litmos.users.update(existing.Id, { ...toApi(plan), Active: known(plan.active) ?? true });
   ctx.diagnostics.warning(
     'Deactivated Litmos User Reactivated',

@@ -249,6 +249,30 @@ describe('litmos_team_member', () => {
     expect(sim.store.leaders.get(teamId)?.has(user.Id)).toBe(false);
   });
 
+  test('a create repeated after a crash (added, not yet promoted) finishes the job', async () => {
+    const orphan = ssoUser();
+    sim.store.addMembers(teamId, [orphan.Id]);
+    const a = await tf.converge(MEMBER, { team_id: teamId, user_id: orphan.Id, role: 'leader' }, null);
+    expect(a).toMatchObject({ role: 'leader' });
+    expect(sim.store.leaders.get(teamId)?.has(orphan.Id)).toBe(true);
+  });
+
+  test('a create that meets a leader it did not make refuses to change the role', async () => {
+    const leader = ssoUser();
+    sim.store.addMembers(teamId, [leader.Id]);
+    sim.store.promote(teamId, 'leaders', leader.Id);
+    const cfg = { team_id: teamId, user_id: leader.Id };
+    const p = await tf.plan(MEMBER, cfg, null);
+    const a = await tf.apply(MEMBER, cfg, null, p.value.planned);
+    expect(a.value.state).toBeNull();
+    expect(a.errors.join()).toMatch(/Membership Exists.*already leader.*says member/);
+    expect(a.errors.join()).toContain(
+      `terraform import 'litmos_team_member.ada_engineering' '${teamId}/${leader.Id}'`,
+    );
+    expect(errorPaths(a.diagnostics)).toEqual([[{ attribute_name: 'role' }]]);
+    expect(sim.store.leaders.get(teamId)?.has(leader.Id)).toBe(true);
+  });
+
   test('a member removed, or deactivated, in Litmos leaves state on refresh', async () => {
     const removed = ssoUser();
     const deactivated = ssoUser();
@@ -385,6 +409,16 @@ describe('litmos_course_assignment', () => {
       send_message: false,
     });
     expect(assigned(user.Id, courseId)).toBe(true);
+  });
+
+  test('a create repeated after a crash keeps the one assignment and its progress', async () => {
+    const orphan = ssoUser();
+    sim.store.assignCourses(orphan.Id, [courseId]);
+    sim.store.enrollments.get(orphan.Id)!.get(courseId)!.percentageComplete = 30;
+    const again = await tf.converge(COURSE, { user_id: orphan.Id, course_id: courseId }, null);
+    expect(again?.id).toBe(`${orphan.Id}/${courseId}`);
+    expect(sim.store.enrollmentsOfUser(orphan.Id)).toHaveLength(1);
+    expect(sim.store.enrollments.get(orphan.Id)!.get(courseId)!.percentageComplete).toBe(30);
   });
 
   test('a second plan after create has no changes, even after progress in Litmos', async () => {
