@@ -254,10 +254,43 @@ describe('LitmosClient errors', () => {
     [500, '<html><HEAD><TITLE>Request Error</TITLE></HEAD></html>', 'SERVER'],
   ] as const)('maps status %i (%p) to %s', async (status, body, code) => {
     const { client } = newClient();
-    nock(US).get('/v1.svc/teams').query(true).reply(status, body);
+    // A 500 is retried (the limit is 3), the other statuses are not.
+    nock(US)
+      .get('/v1.svc/teams')
+      .query(true)
+      .times(status === 500 ? 4 : 1)
+      .reply(status, body);
     const error = await caught(client.teams.list());
     expect(error.code).toBe(code);
     expect(error.status).toBe(status);
+  });
+
+  it('retries a GET answered with a 500 page and a 502, then succeeds', async () => {
+    const { client } = newClient();
+    nock(US).get('/v1.svc/teams').query(true).reply(500, '<html><TITLE>Request Error</TITLE></html>');
+    nock(US).get('/v1.svc/teams').query(true).reply(502, 'Bad Gateway');
+    nock(US).get('/v1.svc/teams').query(true).reply(200, []);
+    await expect(client.teams.list()).resolves.toEqual([]);
+  });
+
+  it('retries an idempotent POST (team members) after a 500', async () => {
+    const { client } = newClient();
+    const add = nock(US)
+      .post('/v1.svc/teams/t1/users')
+      .query(true)
+      .reply(500, '')
+      .post('/v1.svc/teams/t1/users')
+      .query(true)
+      .reply(201, '');
+    await client.teams.addMembers('t1', ['u1']);
+    expect(add.isDone()).toBe(true);
+  });
+
+  it('reports the reason phrase when a 500 has no body', async () => {
+    const { client } = newClient({ retry: { limit: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+    nock(US).get('/v1.svc/teams').query(true).reply(500, '', {});
+    const error = await caught(client.teams.list());
+    expect(error.message).toMatch(/failed with 500: Internal Server Error$/);
   });
 
   it('maps a reset connection to NETWORK once retries are spent', async () => {
@@ -391,21 +424,29 @@ describe('creating a user without duplicates', () => {
     await expect(client.users.create(input)).resolves.toMatchObject({ adopted: true, user: { Id: 'u3' } });
   });
 
-  it('does not repeat a POST answered 500 when the user does not exist', async () => {
+  it('repeats a POST answered 500 only after a lookup finds no such user', async () => {
     const { client } = newClient();
-    let posts = 0;
+    const order: string[] = [];
     nock(US)
       .post('/v1.svc/users')
       .query(true)
-      .times(3)
+      .times(4)
       .reply(() => {
-        posts += 1;
-        return [500, '<html><TITLE>Request Error</TITLE></html>'];
+        order.push('POST');
+        return [500, '<html><HEAD><TITLE>Request Error</TITLE></HEAD><BODY>Details: it broke</BODY></html>'];
       });
-    lookupReturns([]);
+    nock(US)
+      .get('/v1.svc/users')
+      .query(true)
+      .times(4)
+      .reply(() => {
+        order.push('lookup');
+        return [200, []];
+      });
     const error = await caught(client.users.create(input));
     expect(error.code).toBe('SERVER');
-    expect(posts).toBe(1);
+    expect(error.message).toContain('Details: it broke');
+    expect(order).toEqual(['POST', 'lookup', 'POST', 'lookup', 'POST', 'lookup', 'POST', 'lookup']);
   });
 
   it('reports USERNAME_TAKEN for a plain duplicate without looking it up', async () => {

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { codeForStatus, errorDetail, excerpt, redact, BODY_EXCERPT_LENGTH } from './errors.js';
 
 describe('codeForStatus', () => {
@@ -25,9 +27,9 @@ describe('errorDetail', () => {
     ['the Detail of a JSON body', '{"Detail":"UserName already exists"}', 'UserName already exists'],
     ['the Message when there is no Detail', '{"Message":"Nope"}', 'Nope'],
     [
-      'the title of the WCF HTML page',
-      '<html><HEAD><TITLE>Request Error</TITLE></HEAD></html>',
-      'Request Error',
+      'the text of a WCF HTML page, not its title',
+      '<html><HEAD><TITLE>Request Error</TITLE></HEAD><BODY><P><B>Details: </B>It&#39;s broken &amp; gone</P><!-- Padding xx --></BODY></html>',
+      "Details: It's broken & gone",
     ],
     ['plain text as it is', 'Service Unavailable', 'Service Unavailable'],
     ['nothing for an empty body', '   ', ''],
@@ -44,5 +46,19 @@ describe('redact and excerpt', () => {
   it('shortens long bodies and drops empty ones', () => {
     expect(excerpt('x'.repeat(BODY_EXCERPT_LENGTH + 50), [])).toHaveLength(BODY_EXCERPT_LENGTH + 1);
     expect(excerpt('  ', [])).toBeUndefined();
+  });
+});
+
+describe('errorDetail on the recorded Litmos 500 page', () => {
+  // Third-party data, read at run time from the shared recordings (never copied into the repo).
+  const file = resolve(process.cwd(), '../shared/recordings/litmos/python-litmos-api/module_complete.3.body');
+  const body = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (body === undefined) process.stdout.write(`skipped: no recording at ${file}\n`);
+  (body === undefined ? it.skip : it)('gives what Litmos said, not the page title', () => {
+    const detail = errorDetail(body!);
+    expect(detail).toContain("Error Status Code: 'InternalServerError'");
+    expect(detail).toContain('The server encountered an error processing the request.');
+    expect(detail).not.toContain('Request Error');
+    expect(detail).not.toContain('Padding');
   });
 });

@@ -58,7 +58,10 @@ export function isLitmosError(e: unknown, code?: LitmosErrorCode): e is LitmosEr
   return e instanceof LitmosError && (code === undefined || e.code === code);
 }
 
-/** The human message in an error body: `Detail`, else `Message`, else the text itself. */
+/**
+ * The human message in an error body: `Detail`, else `Message`, else the visible text of an HTML
+ * page (never just its title), else the text itself.
+ */
 export function errorDetail(body: string): string {
   const text = body.trim();
   if (text === '') return '';
@@ -74,8 +77,28 @@ export function errorDetail(body: string): string {
   } catch {
     // Not JSON (an HTML error page or XML): fall through to the text itself.
   }
-  const title = /<title>([^<]*)<\/title>/i.exec(text);
-  return title?.[1]?.trim() ?? text;
+  return /<[a-z!][^>]*>/i.test(text) ? htmlText(text) : text;
+}
+
+/**
+ * The visible text of an HTML error page without its title, so a WCF page reads "Error Status
+ * Code: 'InternalServerError' Details: The server encountered an error processing the request…"
+ * rather than its title "Request Error".
+ */
+function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<head[\s\S]*?<\/head>/gi, ' ')
+    .replace(/<(script|style|title)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/&amp;/gi, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Which code an HTTP error status (with its body's message) maps to. Pure. */

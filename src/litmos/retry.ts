@@ -1,10 +1,13 @@
 /**
  * When to retry and how long to wait: pure functions, testable without a network or a clock.
- * Litmos answers 503 when the rate limit is exceeded and 503/504 when it is flaky, so both are
- * retried with a capped exponential backoff plus jitter. Other statuses are never retried.
+ * Litmos answers 503 when the rate limit is exceeded, 503/504 when it is flaky, and its WCF HTML
+ * 500 page for unhandled errors (some pass on a second try); a proxy in front of it may answer
+ * 502. All four are retried with a capped exponential backoff plus jitter, but only for requests
+ * that are safe to repeat (see `RequestSpec.repeatable`); a user create repeats its POST only
+ * after looking the user up (`LitmosUsers.create`). Other statuses are never retried.
  */
 
-export const RETRYABLE_STATUSES: readonly number[] = [503, 504];
+export const RETRYABLE_STATUSES: readonly number[] = [500, 502, 503, 504];
 
 /** Socket-level failures worth another attempt (only for requests that are safe to repeat). */
 export const RETRYABLE_ERROR_CODES: readonly string[] = [
