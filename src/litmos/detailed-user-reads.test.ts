@@ -158,15 +158,28 @@ describe('users.getDetailed: many reads', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('throws NOT_FOUND for an id the listing does not have, and serves the others', async () => {
+  it('confirms an id the listing does not have with one GET before reporting NOT_FOUND', async () => {
     const { users } = setup();
     listingScope(org(5));
+    const point = nock(BASE)
+      .get('/v1.svc/users/missing')
+      .query(true)
+      .reply(404, { Detail: 'User - missing was not found' });
     const results = await Promise.allSettled(['u1', 'u2', 'missing'].map((id) => users.getDetailed(id)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
     const failure = results[2];
     expect(
       failure?.status === 'rejected' && failure.reason instanceof LitmosError && failure.reason.code,
     ).toBe('NOT_FOUND');
+    expect(point.isDone()).toBe(true);
+  });
+
+  it('serves a user that a listing page missed (e.g. shifted while users changed) from its point GET', async () => {
+    const { users } = setup();
+    listingScope(org(5));
+    nock(BASE).get('/v1.svc/users/u77').query(true).reply(200, fullUser(77));
+    const results = await Promise.all(['u1', 'u2', 'u77'].map((id) => users.getDetailed(id)));
+    expect(results.map((u) => u.Id)).toEqual(['u1', 'u2', 'u77']);
   });
 
   it('lists again after a write through the client', async () => {

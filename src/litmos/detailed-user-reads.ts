@@ -16,7 +16,6 @@
  * three or more users takes the listing. Writes through the client invalidate the listing (see
  * `UserDirectory`).
  */
-import { LitmosError } from './errors.js';
 import type { LitmosUser } from './types.js';
 import type { DetailedUserRow } from './users.js';
 import { UserDirectory } from './user-directory.js';
@@ -101,10 +100,14 @@ export class DetailedUserReads {
     for (const waiter of batch) byId.get(waiter.id)?.then(waiter.resolve, waiter.reject);
   }
 
+  /**
+   * The user from the listing. Absence from a listing is not proof of deletion (a page may shift
+   * while users change, and whether `/users/details` lists every inactive user is unconfirmed), so
+   * a missing id is confirmed with one `GET /users/{id}`, which alone reports `NOT_FOUND`.
+   */
   async #fromListing(id: string): Promise<LitmosUser> {
     const row = await this.#directory.find(id);
-    if (row === undefined)
-      throw new LitmosError('NOT_FOUND', `Litmos user ${id} was not found in GET /users/details`);
+    if (row === undefined) return this.#deps.getOne(id);
     // `/users/details` was never recorded: a row without the fields a user always has is
     // completed by the recorded `GET /users/{id}` instead of being reported with holes.
     return completeUser(row) ?? this.#deps.getOne(id);
