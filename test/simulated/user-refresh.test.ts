@@ -46,7 +46,8 @@ describe('refreshing litmos_user resources', () => {
     expect(outcomes.flatMap((o) => o.errors)).toEqual([]);
     expect(outcomes[3]?.value).toBeNull();
     expect(outcomes.filter((o) => o.value !== null).length).toBe(11);
-    expect(sim.stats().byRoute).toEqual({ 'GET /users/details': 1 });
+    // One listing serves the eleven; the one missing from it is confirmed gone by a point read.
+    expect(sim.stats().byRoute).toEqual({ 'GET /users/details': 1, 'GET /users/{id}': 1 });
   });
 
   it('reads a single user with one GET /users/{id}, not a listing', async () => {
