@@ -2,7 +2,7 @@
  * `serve`: turns a `ProviderServer` into a Terraform provider process. It checks the magic
  * cookie, makes the AutoMTLS certificate, starts the gRPC server (provider, health, controller,
  * stdio, broker), prints the go-plugin handshake line and exits promptly on
- * `GRPCController/Shutdown`. With `--debug` it serves plaintext without the cookie and prints a
+ * `GRPCController/Shutdown`, or when its parent process (Terraform) is gone. With `--debug` it serves plaintext without the cookie and prints a
  * `TF_REATTACH_PROVIDERS` line instead.
  */
 import * as grpc from '@grpc/grpc-js';
@@ -17,6 +17,7 @@ import {
   type Network,
 } from './handshake.js';
 import { listen } from './listener.js';
+import { watchParent } from './parent-watch.js';
 import { createLogger, setLogger, type Logger } from './log.js';
 import { loadProtocol } from './protocol.js';
 import { providerHandlers } from './provider-service.js';
@@ -145,6 +146,14 @@ export async function serve(
       // Terraform stops providers with StopProvider and Shutdown; a terminal Ctrl-C reaches the
       // whole process group and must not kill an RPC halfway (go-plugin ignores it too).
       process.on('SIGINT', () => pluginLog.debug('ignoring SIGINT; Terraform stops providers over gRPC'));
+      // A killed Terraform never sends Shutdown: leave instead of serving nobody. Work in flight
+      // is abandoned; its answer could not reach anyone, and the next apply reads what it did.
+      watchParent({
+        onParentGone: ({ was, now }) => {
+          pluginLog.warn('Terraform (the parent process) is gone; exiting', { was, now });
+          stop(1);
+        },
+      });
       writeStdout(
         `${formatHandshakeLine({ network: listening.network, address: listening.address, certificateDer: certificate?.certificateDer })}\n`,
       );
