@@ -12,6 +12,7 @@ import {
   defineResource,
   idIdentity,
   lengthBetween,
+  matches,
   num,
   oneOf,
   schema,
@@ -29,6 +30,14 @@ import { addLitmosError, importCommand } from './litmos-errors.js';
 import { describeDifferences, differencesFromPlan, sampleUserAddress } from './user-create-match.js';
 import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
 
+/**
+ * What Litmos refuses in a username ("Invalid special character's in the username"); the exact set
+ * is not documented, this is the one the simulator applies (whitespace, `< > " ' &`).
+ */
+const USERNAME_ALLOWED = /^[^\s<>"'&]+$/u;
+/** What Litmos accepts as an e-mail address ("Invalid email address" otherwise), as the simulator checks it. */
+const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/u;
+
 const userSchema = schema(
   'A Litmos user: identity, access level, profile fields and whether the account is active. ' +
     'Destroying it **deactivates** the user unless `hard_delete = true`.',
@@ -37,13 +46,19 @@ const userSchema = schema(
     username: str({
       description: 'Login name; an e-mail address unless the organisation allows custom usernames.',
       required: true,
-      validators: [lengthBetween(4, 255)],
+      validators: [
+        lengthBetween(4, 255),
+        matches(USERNAME_ALLOWED, 'without spaces and without any of < > " \' & (Litmos refuses them)'),
+      ],
     }),
     email: str({
       description: 'E-mail address. Litmos uses the username when it is left out.',
       optional: true,
       computed: true,
-      validators: [lengthBetween(3, 255)],
+      validators: [
+        lengthBetween(3, 255),
+        matches(EMAIL_ADDRESS, 'an e-mail address such as ada@example.com'),
+      ],
     }),
     first_name: str({ description: 'First name.', required: true, validators: [lengthBetween(1, 50)] }),
     last_name: str({ description: 'Last name.', required: true, validators: [lengthBetween(1, 50)] }),

@@ -66,6 +66,26 @@ describe('litmos_user against the Litmos simulator', () => {
     expect(v.diagnostics[0].attribute?.steps).toEqual([{ attribute_name: 'access_level' }]);
   });
 
+  test.each([
+    ['email', { email: 'not-an-address' }, /email must be an e-mail address/],
+    ['email', { email: 'ada@example' }, /email must be an e-mail address/],
+    ['username', { username: 'ada lovelace@example.com' }, /username must be without spaces/],
+    ['username', { username: '<ada>@example.com' }, /username must be without spaces/],
+    ['username', { username: 'ada' }, /username must be between 4 and 255/],
+  ])('a %s Litmos would refuse is a plan-time error on it (%j)', async (attribute, over, message) => {
+    const v = await tf.validate(TYPE, config(over) as never);
+    expect(v.errors.join()).toMatch(message);
+    expect(v.diagnostics.map((d) => d.attribute?.steps)).toEqual([[{ attribute_name: attribute }]]);
+  });
+
+  test('a custom (non e-mail) username and a plain e-mail pass validation', async () => {
+    const v = await tf.validate(
+      TYPE,
+      config({ username: 'ada_lovelace-1', email: 'ada@example.com' }) as never,
+    );
+    expect(v.errors).toEqual([]);
+  });
+
   test('changes the access level in place', async () => {
     state = await tf.converge(TYPE, config({ access_level: 'Administrator' }) as never, state);
     expect(sim.store.findUser(String(state?.id))?.AccessLevel).toBe('Administrator');
