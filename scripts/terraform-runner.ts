@@ -4,7 +4,7 @@
  * configuration (the environment's `TF_CLI_CONFIG_FILE` may point at a file that does not exist).
  * Used by the e2e tests and by `npm run demo`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -41,6 +41,12 @@ export interface RunResult {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+export interface RunningTerraform {
+  readonly child: ChildProcess;
+  /** Resolves when terraform has exited; `code` is -1 when a signal ended it. */
+  readonly result: Promise<RunResult>;
 }
 
 export class TerraformWorkdir {
@@ -86,19 +92,24 @@ export class TerraformWorkdir {
   }
 
   run(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
-    return new Promise((resolvePromise, reject) => {
-      const child = spawn(this.terraform, args, {
-        cwd: this.dir,
-        env: scrubbedEnvironment({
-          ...this.env,
-          ...extraEnv,
-          TF_CLI_CONFIG_FILE: this.cliConfig,
-          TF_IN_AUTOMATION: '1',
-          CHECKPOINT_DISABLE: '1',
-          TF_INPUT: '0',
-        }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+    return this.start(args, extraEnv).result;
+  }
+
+  /** Starts terraform and returns at once: its process (to signal it) and its eventual result. */
+  start(args: string[], extraEnv: Record<string, string> = {}): RunningTerraform {
+    const child = spawn(this.terraform, args, {
+      cwd: this.dir,
+      env: scrubbedEnvironment({
+        ...this.env,
+        ...extraEnv,
+        TF_CLI_CONFIG_FILE: this.cliConfig,
+        TF_IN_AUTOMATION: '1',
+        CHECKPOINT_DISABLE: '1',
+        TF_INPUT: '0',
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const result = new Promise<RunResult>((resolvePromise, reject) => {
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -106,6 +117,7 @@ export class TerraformWorkdir {
       child.on('error', reject);
       child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
     });
+    return { child, result };
   }
 
   /** Runs and throws with terraform's output when the exit code is not one of `okCodes`. */
