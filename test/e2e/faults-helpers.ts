@@ -8,20 +8,22 @@ import type { LitmosUser } from '../../src/litmos/index.js';
 export const TEAM = 'Engineering';
 export const COURSE = 'Security Awareness';
 
-/** The usernames of `batches` (`<prefix>-<batch>-NN@example.com`), `perBatch` each. */
-export function usernames(prefix: string, batches: readonly string[], perBatch: number): string[] {
-  return batches.flatMap((b) =>
-    Array.from({ length: perBatch }, (_, i) => `${prefix}-${b}-${String(i).padStart(2, '0')}@example.com`),
+/** Batches of people: batch name → how many (`<prefix>-<batch>-NN@example.com`). */
+export type Batches = Readonly<Record<string, number>>;
+
+export function usernames(prefix: string, batches: Batches): string[] {
+  return Object.entries(batches).flatMap(([b, count]) =>
+    Array.from({ length: count }, (_, i) => `${prefix}-${b}-${String(i).padStart(2, '0')}@example.com`),
   );
 }
 
 /** Users, each a member of Engineering and assigned Security Awareness, for every batch. */
-export function peopleConfig(prefix: string, batches: readonly string[], perBatch: number): string {
-  const list = batches.map((b) => JSON.stringify(b)).join(', ');
+export function peopleConfig(prefix: string, batches: Batches): string {
+  const people = JSON.stringify(usernames(prefix, batches));
   return [
     providerBlock,
     'locals {',
-    `  people = toset(flatten([for b in [${list}] : [for i in range(${perBatch}) : format("${prefix}-%s-%02d@example.com", b, i)]]))`,
+    `  people = toset(${people})`,
     '}',
     `data "litmos_team" "eng" { name = "${TEAM}" }`,
     `data "litmos_course" "sec" { name = "${COURSE}" }`,
