@@ -238,6 +238,16 @@ export class ConductorOneClient {
     );
   }
 
+  /** Every connector of the app (all pages), deleted ones included when the API lists them. */
+  async listConnectors(appId: string): Promise<Connector[]> {
+    const path = `/api/v1/apps/${segment(appId)}/connectors`;
+    return this.collectPages((pageToken) =>
+      this.call({ method: 'GET', path, query: { page_size: 100, page_token: pageToken } }).then((body) =>
+        pageFrom(body, isConnectorView, `GET ${path}`, (view) => view.connector),
+      ),
+    );
+  }
+
   /** The connector (possibly with `deletedAt` set), or a `NOT_FOUND` error. */
   async getConnector(appId: string, id: string): Promise<Connector> {
     const path = `/api/v1/apps/${segment(appId)}/connectors/${segment(id)}`;
@@ -456,6 +466,11 @@ function connectorFrom(body: unknown, where: string): Connector {
     }
   }
   return connector as unknown as Connector;
+}
+
+function isConnectorView(value: unknown): value is { connector: Connector } {
+  if (!isRecord(value) || !isRecord(value.connector)) return false;
+  return typeof value.connector.id === 'string' && typeof value.connector.appId === 'string';
 }
 
 function isUser(value: unknown): value is User {

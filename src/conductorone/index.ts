@@ -54,6 +54,7 @@ export {
 export {
   createLitmosIntegration,
   readLitmosIntegration,
+  listLitmosIntegrations,
   updateLitmosIntegration,
   deleteLitmosIntegration,
   toIntegration,

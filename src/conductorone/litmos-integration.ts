@@ -54,6 +54,17 @@ export async function createLitmosIntegration(
   return toIntegration(connector);
 }
 
+/** The app's Litmos connectors that are not deleted. */
+export async function listLitmosIntegrations(
+  client: ConductorOneClient,
+  appId: string,
+): Promise<LitmosIntegration[]> {
+  const connectors = await client.listConnectors(appId);
+  return connectors
+    .filter((c) => c.catalogId === LITMOS_CATALOG_ID && !nonEmpty(c.deletedAt))
+    .map(toIntegration);
+}
+
 export async function readLitmosIntegration(
   client: ConductorOneClient,
   appId: string,

@@ -9,6 +9,7 @@ import {
   createLitmosIntegration,
   deleteLitmosIntegration,
   isNotFound,
+  listLitmosIntegrations,
   LITMOS_CATALOG_ID,
   toIntegration,
   updateLitmosIntegration,
@@ -156,17 +157,32 @@ function validateConfig(config: Plan, diags: Diagnostics): void {
   }
 }
 
+/**
+ * A create is made safe to repeat after a crash (the previous run's connector exists, but
+ * Terraform lost it from state): when the app already holds exactly one Litmos connector whose
+ * readable settings (source, course IDs, and owners when configured) equal the plan, that
+ * connector is adopted with a warning and sent the planned configuration, key included (the key
+ * cannot be read back to compare). Otherwise a new connector is created, as before.
+ */
 async function create({ plan, config }: { plan: Plan; config: Plan }, ctx: Ctx): Promise<State | null> {
   const client = ctx.provider.conductorOne(ctx.diagnostics);
   if (!client) return null;
   const appId = known(plan.app_id) ?? '';
+  const input = { appId, userIds: known(plan.user_ids), settings: settingsOf(plan, config) };
   let created: LitmosIntegration;
   try {
-    created = await createLitmosIntegration(client, {
-      appId,
-      userIds: known(plan.user_ids),
-      settings: settingsOf(plan, config),
-    });
+    const orphan = matchingConnector(await listLitmosIntegrations(client, appId), plan);
+    if (orphan) {
+      created = await updateLitmosIntegration(client, { ...input, id: orphan.id });
+      ctx.diagnostics.warning(
+        'Existing Litmos Connector Adopted',
+        `ConductorOne app ${appId} already held a Litmos connector (${orphan.id}) with this source, course IDs ` +
+          'and owners, so Terraform now manages it and sent it the configured key instead of creating a second ' +
+          'one (a previous apply probably created it and was interrupted).',
+      );
+    } else {
+      created = await createLitmosIntegration(client, input);
+    }
   } catch (e) {
     addConductorOneError(ctx.diagnostics, `Creating the Litmos connector of ConductorOne app ${appId}`, e);
     return null;
@@ -179,6 +195,21 @@ async function create({ plan, config }: { plan: Plan; config: Plan }, ctx: Ctx):
     addConductorOneError(ctx.diagnostics, `Reading back connector ${created.id}`, e);
     return settleToPlan(plan, fallback);
   }
+}
+
+/** The one connector of `existing` that this plan would have made, or undefined (none, or several). */
+function matchingConnector(
+  existing: readonly LitmosIntegration[],
+  plan: Plan,
+): LitmosIntegration | undefined {
+  const owners = known(plan.user_ids);
+  const matches = existing.filter(
+    (i) =>
+      i.source === known(plan.source) &&
+      sameSet(i.courseIds ?? [], known(plan.course_ids) ?? []) &&
+      (owners === undefined || sameSet(i.userIds, owners)),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 async function read(state: State, ctx: Ctx): Promise<State | null> {

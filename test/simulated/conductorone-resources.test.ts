@@ -311,6 +311,44 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
     });
   });
 
+  describe('a connector create repeated after a crash', () => {
+    let crashApp: ObjectValue | null = null;
+    const inApp = () =>
+      [...sim.store.connectors.values()].filter((c) => c.appId === crashApp?.id && !c.deletedAt);
+    const config = (over: Attrs = {}): Attrs => ({
+      app_id: crashApp!.id,
+      source: 'crash-co',
+      api_key: FIRST_KEY,
+      course_ids: ['7', '8'],
+      ...over,
+    });
+
+    beforeAll(async () => {
+      crashApp = await tf.converge(APP, appConfig({ display_name: 'Crash test app' }), null);
+    });
+
+    test('adopts the one connector with the same settings (state lost), with a warning, and sends the key', async () => {
+      // The first apply made the connector, then terraform died before saving it.
+      const lost = await tf.converge(CONNECTOR, config(), null);
+      const p = await tf.plan(CONNECTOR, config({ api_key: SECOND_KEY }), null);
+      const a = await tf.apply(CONNECTOR, config({ api_key: SECOND_KEY }), null, p.value.planned);
+      expect(a.errors).toEqual([]);
+      expect(a.value.state?.id).toBe(lost?.id);
+      expect(a.diagnostics.map((d) => d.summary)).toContain('Existing Litmos Connector Adopted');
+      expect(inApp()).toHaveLength(1);
+      expect(storedKeyIs(lost?.id ?? null, SECOND_KEY)).toBe(true);
+    });
+
+    test('creates a new connector when the existing one differs (another source), leaving it alone', async () => {
+      const [before] = inApp();
+      const snapshot = JSON.stringify(before);
+      const created = await tf.converge(CONNECTOR, config({ source: 'other-co' }), null);
+      expect(created?.id).not.toBe(before?.id);
+      expect(inApp()).toHaveLength(2);
+      expect(JSON.stringify(storedConnector(before?.id ?? null))).toBe(snapshot);
+    });
+  });
+
   describe('key validation', () => {
     const base = (): Attrs => ({ app_id: 'app', source: 'acme' });
     const pathsOf = (d: { attribute?: { steps: unknown[] } }[]) => d.map((x) => x.attribute?.steps);
