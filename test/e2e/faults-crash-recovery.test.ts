@@ -100,14 +100,19 @@ describeWithTerraform('applies that ride through faults and crashes', (terraform
   ): Promise<{ result: RunResult; killed: number }> {
     wd.write('main.tf', peopleConfig(PREFIX, batches));
     const newcomers = usernames(PREFIX, { [fresh]: batches[fresh]! });
-    // Slow creates, so that the kill lands with creates in flight (held here, then done by Litmos).
-    await addFault(sim, { method: 'POST', path: '/users', times: 1_000, action: { kind: 'delay', ms: 500 } });
+    // Creates that Litmos makes at once but answers late, so that the kill lands between the two.
+    await addFault(sim, {
+      method: 'POST',
+      path: '/users',
+      times: 1_000,
+      action: { kind: 'delay', ms: 1_500, when: 'after' },
+    });
     const run = wd.start(['apply', '-auto-approve', '-no-color']);
     expect(await waitFor(() => usersNamed(sim, newcomers) >= 3, 60_000)).toBe(true);
     const killed = kill(run.child.pid!);
     const result = await run.result;
-    // Requests the dead process left in flight still finish in Litmos: wait for them, then clear.
-    await new Promise((r) => setTimeout(r, 800));
+    // Let the answers nobody waits for any more go out, then clear the fault.
+    await new Promise((r) => setTimeout(r, 1_600));
     await clearFaults(sim);
     const inState = resourcesOf(await wd.state()).filter(
       (r) => r.type === 'litmos_user' && newcomers.includes(String(r.values.username)),
@@ -131,6 +136,8 @@ describeWithTerraform('applies that ride through faults and crashes', (terraform
     const again = await wd.run(['apply', '-auto-approve', '-no-color']);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
+    // The orphans were adopted, not created twice and not refused.
+    expect(again.stdout).toMatch(/Warning: Existing Litmos User Adopted/);
     await expectConverged(AFTER_TERRAFORM_KILL);
   });
 
@@ -148,6 +155,8 @@ describeWithTerraform('applies that ride through faults and crashes', (terraform
     const again = await wd.run(['apply', '-auto-approve', '-no-color']);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
+    // The orphans were adopted, not created twice and not refused.
+    expect(again.stdout).toMatch(/Warning: Existing Litmos User Adopted/);
     await expectConverged(AFTER_PROVIDER_KILL);
   });
 });

@@ -2,7 +2,7 @@
  * Fault injection, switchable at run time: "the next N requests matching METHOD /path" answer
  * with a status (a 5xx gets the WCF HTML error page), are delayed, or lose their connection,
  * either before the request is processed or after (so the change happened but the client never
- * heard back).
+ * heard back, or heard back late).
  */
 
 export type FaultAction =
@@ -10,8 +10,11 @@ export type FaultAction =
   | { readonly kind: 'status'; readonly status: number; readonly when?: 'before' | 'after' }
   /** Destroy the socket without an answer, before or after processing. */
   | { readonly kind: 'drop'; readonly when?: 'before' | 'after' }
-  /** Wait, then process normally. */
-  | { readonly kind: 'delay'; readonly ms: number };
+  /**
+   * Wait, then process normally (`before`, the default); or process, then wait before answering
+   * (`after`: the change is made while the client still waits, as when it is killed meanwhile).
+   */
+  | { readonly kind: 'delay'; readonly ms: number; readonly when?: 'before' | 'after' };
 
 export interface FaultRule {
   /** `GET`, `POST`, …; any method when absent. */

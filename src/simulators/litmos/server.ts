@@ -88,7 +88,7 @@ export async function startLitmosSimulator(options: LitmosSimulatorOptions = {})
     const rawBody = await readBody(req);
 
     const fault = faults.take({ method, path, pattern });
-    if (fault?.kind === 'delay') await pause(fault.ms);
+    if (fault?.kind === 'delay' && fault.when !== 'after') await pause(fault.ms);
     if (fault && fault.kind !== 'delay' && (fault.when ?? 'before') === 'before')
       return applyFault(req, res, fault);
 
@@ -126,6 +126,7 @@ export async function startLitmosSimulator(options: LitmosSimulatorOptions = {})
       return sendDetail(res, e.status, e.detail);
     }
     if (fault && fault.kind !== 'delay') return applyFault(req, res, fault);
+    if (fault?.kind === 'delay' && fault.when === 'after') await pause(fault.ms);
     sendResult(res, result, wantsJson(url.searchParams, headerValue(req, 'accept')));
   }
 
