@@ -81,11 +81,18 @@ describeWithTerraform('applies that ride through faults and crashes', (terraform
       { method: 'GET', path: '/users', times: 2, action: { kind: 'delay', ms: 1_000 } },
     ] as const;
     for (const rule of faults) await addFault(sim, rule);
+    sim.resetStats();
 
     const r = await wd.run(['apply', '-auto-approve', '-no-color']);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/Error:/);
     expect(r.code).toBe(0);
     expect(sim.faults.list()).toEqual([]); // every injected fault was met
+    const stats = sim.stats();
+    process.stderr.write(
+      `faults e2e: ${faults.reduce((n, f) => n + f.times, 0)} injected faults, ${stats.requests} requests ` +
+        `for ${3 * 20} resources (POST /users ${stats.byRoute['POST /users'] ?? 0}, ` +
+        `GET /users lookups ${stats.byRoute['GET /users'] ?? 0})\n`,
+    );
     await expectConverged(FAULTS_BATCH);
   });
 
