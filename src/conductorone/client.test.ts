@@ -290,6 +290,20 @@ describe('retries', () => {
   });
 });
 
+describe('server failures', () => {
+  it('retries a GET after a 500 and a 502, but not a create (its outcome is unknown)', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(500, { code: 'internal' });
+    nock(HOST).get('/api/v1/apps/app-1').reply(502, 'Bad Gateway');
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .reply(200, { app: { id: 'app-1', displayName: 'Litmos' } });
+    await expect(client().getApp('app-1')).resolves.toMatchObject({ id: 'app-1' });
+    nock(HOST).post('/api/v1/apps').once().reply(500, { code: 'internal' });
+    expect((await caught(client().createApp({ displayName: 'x' }))).code).toBe('SERVER');
+  });
+});
+
 describe('error mapping', () => {
   it.each([
     [400, { code: 'invalid_argument', message: 'bad' }, 'INVALID_ARGUMENT'],
@@ -302,7 +316,11 @@ describe('error mapping', () => {
     [502, 'Bad Gateway', 'SERVER'],
   ])('maps HTTP %i %j to %s', async (status, body, code) => {
     tokenEndpoint();
-    nock(HOST).get('/api/v1/apps/app-1').reply(status, body);
+    // 500 and 502 are retried for a GET (five retries by default); the rest are not.
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .times(status >= 500 ? 6 : 1)
+      .reply(status, body);
     const error = await caught(client().getApp('app-1'));
     expect(error).toMatchObject({ code, status, method: 'GET', path: '/api/v1/apps/app-1' });
     expect(error.message).toContain(`GET /api/v1/apps/app-1 failed with HTTP ${status}`);

@@ -6,9 +6,12 @@
  *   `Retry-After` (seconds or an HTTP date) or else backs off.
  * - 503: retried, with `Retry-After` if present, else backoff, for idempotent requests only: a
  *   503 does not say the server did nothing, so a create is never sent twice.
- * - Connection failures: retried with backoff for idempotent requests only.
+ * - 500, 502, 504 and connection failures: retried with backoff for idempotent requests only.
  * - Anything else: not retried.
  */
+
+/** Server failures worth another attempt of a request that is safe to repeat. */
+const SERVER_FAILURES: readonly number[] = [500, 502, 504];
 
 export interface RetryPolicy {
   /** Retries after the first attempt. @default 5 */
@@ -42,7 +45,9 @@ export function retryDelayMs(input: RetryInput, policy: RetryPolicy): number | u
     const asked = parseRetryAfterMs(input.retryAfter, input.nowMs);
     return asked === undefined ? backoff : Math.min(asked, policy.maxDelayMs);
   }
-  if (input.status === undefined && input.idempotent) return backoff;
+  // A 500/502/504 or a dropped connection leaves a write's outcome unknown: only idempotent requests repeat.
+  if ((input.status === undefined || SERVER_FAILURES.includes(input.status)) && input.idempotent)
+    return backoff;
   return undefined;
 }
 
