@@ -126,6 +126,8 @@ describeSpec('ConductorOne requests against the published API document', () => {
       'DELETE /api/v1/apps/{app_id}/connectors/{id}',
       'DELETE /api/v1/apps/{app_id}/owners/{user_id}',
       'DELETE /api/v1/apps/{id}',
+      // A connector create first lists the app's connectors (an orphan of a crashed run is adopted).
+      'GET /api/v1/apps/{app_id}/connectors',
       'GET /api/v1/apps/{app_id}/connectors/{id}',
       'GET /api/v1/apps/{app_id}/owners',
       'GET /api/v1/apps/{id}',
