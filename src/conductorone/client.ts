@@ -365,8 +365,11 @@ export class ConductorOneClient {
     return all;
   }
 
-  /** Sends with a bearer token; a 401 on a minted token fetches a fresh one and tries once more. */
-  private async call(request: Omit<TransportRequest, 'authorization'>): Promise<unknown> {
+  /**
+   * Sends with a bearer token; a 401 on a minted token fetches a fresh one and tries once more.
+   * @internal for the call modules beside this file (baton.ts); resources use the named methods.
+   */
+  async call(request: Omit<TransportRequest, 'authorization'>): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
       const token = await this.tokens.token();
       try {

@@ -63,3 +63,20 @@ export {
 } from './litmos-integration.js';
 export { generateClientCredentials, type GeneratedClientCredentials } from './testing.js';
 export type * from './types.js';
+export {
+  BATON_CATALOG_ID,
+  ROTATE_CREDENTIAL_PATH,
+  createBatonConnector,
+  readBatonConnector,
+  updateBatonConnector,
+  deleteBatonConnector,
+  toBatonConnector,
+  rotateConnectorCredential,
+  getConnectorCredential,
+  revokeConnectorCredential,
+  type BatonConnector,
+  type BatonConnectorInput,
+  type BatonConnectorField,
+  type ConnectorCredential,
+  type RotatedCredential,
+} from './baton.js';

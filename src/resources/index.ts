@@ -6,6 +6,8 @@ import { teamMemberResource } from './team-member.js';
 import { userAccessLevelResource } from './user-access-level.js';
 import { conductorOneAppResource } from './conductorone-app.js';
 import { conductorOneConnectorResource } from './conductorone-connector.js';
+import { conductorOneBatonConnectorResource } from './conductorone-baton-connector.js';
+import { conductorOneConnectorCredentialResource } from './conductorone-connector-credential.js';
 import { userResource } from './user.js';
 
 export const resources: readonly AnyResource<ProviderData>[] = [
@@ -15,4 +17,6 @@ export const resources: readonly AnyResource<ProviderData>[] = [
   courseAssignmentResource,
   conductorOneAppResource,
   conductorOneConnectorResource,
+  conductorOneBatonConnectorResource,
+  conductorOneConnectorCredentialResource,
 ];

@@ -54,6 +54,12 @@ export class AuthServer {
     this.clients.set(client.clientId, client);
   }
 
+  /** Forgets the client and every token issued to it (a revoked connector credential). */
+  unregister(clientId: string): void {
+    this.clients.delete(clientId);
+    for (const [token, issued] of this.tokens) if (issued.clientId === clientId) this.tokens.delete(token);
+  }
+
   /** Revokes every issued token (a client must mint a new one). */
   revokeAllTokens(): void {
     this.tokens.clear();

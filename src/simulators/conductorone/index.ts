@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { generateClientCredentials } from '../../conductorone/testing.js';
 import { apiRoutes, type ConfigMerge } from './api.js';
 import { AuthServer, type RegisteredClient } from './auth.js';
+import { credentialRoutes, CredentialStore } from './credentials-routes.js';
 import { FaultControls } from './faults.js';
 import { createRequestHandler, RequestStats } from './server.js';
 import { ConductorOneStore, newId, type SimUser } from './store.js';
@@ -18,6 +19,7 @@ export { FaultControls, type FaultEffect, type FaultSpec, type ActiveFault } fro
 export { RequestStats } from './server.js';
 export type { ConfigMerge } from './api.js';
 export type { RegisteredClient } from './auth.js';
+export { CredentialStore, type SimCredential } from './credentials-routes.js';
 
 export interface ConductorOneSimulatorOptions {
   /** @default 0 (a free port) */
@@ -47,6 +49,8 @@ export interface ConductorOneSimulator {
   readonly adminUserId: string;
   readonly otherUserId: string;
   readonly store: ConductorOneStore;
+  /** Connector credentials issued by the rotate call. */
+  readonly credentials: CredentialStore;
   readonly faults: FaultControls;
   readonly stats: RequestStats;
   /** Registers another client (e.g. from `generateClientCredentials`). */
@@ -71,6 +75,7 @@ export async function startConductorOneSimulator(
   const stats = new RequestStats();
   const tenantId = newId();
   const hostName = host.replace(/^\[|\]$/g, '');
+  const credentialStore = new CredentialStore();
 
   const credentials = await generateClientCredentials(hostName);
   auth.register({
@@ -86,7 +91,10 @@ export async function startConductorOneSimulator(
         store,
         auth,
         faults,
-        routes: apiRoutes(store, tenantId, opts.configMerge ?? 'per-key'),
+        routes: [
+          ...credentialRoutes({ store, credentials: credentialStore, auth, host: hostName }),
+          ...apiRoutes(store, tenantId, opts.configMerge ?? 'per-key'),
+        ],
         audiences: [hostName],
       },
       stats,
@@ -110,6 +118,7 @@ export async function startConductorOneSimulator(
     adminUserId: admin.id,
     otherUserId: other.id,
     store,
+    credentials: credentialStore,
     faults,
     stats,
     registerClient: (client) => auth.register(client),
