@@ -108,10 +108,10 @@ describe('an integration split across stacks', () => {
     });
     const cluster = new TerraformStack(app, 'cluster');
     new KubernetesProvider(cluster, 'kubernetes', {});
+    new provider.LitmosProvider(cluster, 'litmos', {});
     new SelfHostedLitmosConnector(cluster, 'Baton', {
       image: 'baton-litmos:1',
-      conductorOneClientId: 'client-id',
-      conductorOneClientSecret: secretVariable(cluster, 'client_secret'),
+      conductorOneApp: { displayName: 'Litmos' },
       litmosApiKey: secretVariable(cluster, 'litmos_api_key'),
       litmosSource: 'acme',
       syncCourseIds: integration.syncCourseIds,
@@ -126,7 +126,7 @@ describe('an integration split across stacks', () => {
       };
     const clusterJson = read('cluster');
     expect(Object.keys(clusterJson.data ?? {})).toContain('terraform_remote_state');
-    expect(JSON.stringify(clusterJson.resource.kubernetes_deployment_v1)).toMatch(
+    expect(JSON.stringify(clusterJson.resource.kubernetes_secret_v1)).toMatch(
       /BATON_LIMITED_COURSES[^}]*data\.terraform_remote_state/,
     );
     expect(Object.keys(read('litmos').output ?? {}).length).toBeGreaterThan(0);

@@ -277,73 +277,47 @@ describe('LitmosSecret', () => {
 describe('LitmosConductorOneIntegration (self-hosted)', () => {
   const { text, json } = synth((stack) =>
     integration(stack, {
-      connector: new SelfHostedConnectorHosting({
-        image: 'registry.example.com/baton-litmos:v0.1.0',
-        namespace: 'identity',
-        conductorOneClientId: 'baton-client-id',
-        conductorOneClientSecret: secretVariable(stack, 'baton_client_secret'),
-      }),
+      connector: new SelfHostedConnectorHosting({ namespace: 'identity', ownerUserIds: ['user-1'] }),
       syncCourses: [{ id: 'c-1' }, { id: 'c-2' }],
     }),
   );
 
-  test('emits a Secret whose values are write-only variable references', () => {
-    expect(text).toHaveResourceWithProperties(SecretV1, { type: 'Opaque', data_wo_revision: 1 });
-    // Nested maps are compared on the JSON: the matcher re-cases keys such as BATON_API_KEY.
-    expect(blocks(json, 'kubernetes_secret_v1')[0]).toMatchObject({
-      metadata: { name: 'baton-litmos', namespace: 'identity' },
-      data_wo: {
-        BATON_CLIENT_ID: 'baton-client-id',
-        BATON_CLIENT_SECRET: '${var.baton_client_secret}',
-        BATON_API_KEY: '${var.litmos_api_key}',
-      },
-      data_wo_revision: 1,
+  test('puts a Baton connector with its owners and its credential on the app, then the Secret and Deployment', () => {
+    expect(blocks(json, 'litmos_conductorone_app')).toHaveLength(1);
+    expect(blocks(json, 'litmos_conductorone_baton_connector')[0]).toMatchObject({
+      app_id: expect.stringMatching(/^\$\{litmos_conductorone_app\.\w+\.id\}$/),
+      user_ids: ['user-1'],
     });
-    expect(blocks(json, 'kubernetes_secret_v1')[0]).not.toHaveProperty('data');
+    expect(blocks(json, 'litmos_conductorone_connector_credential')).toHaveLength(1);
+    expect(text).toHaveResourceWithProperties(SecretV1, { type: 'Opaque' });
+    expect(text).toHaveResource(DeploymentV1);
   });
 
-  test('emits a Deployment with the BATON_* environment', () => {
-    expect(text).toHaveResource(DeploymentV1);
-    const [deployment] = blocks(json, 'kubernetes_deployment_v1') as {
-      spec: {
-        template: { spec: { container: { image: string; env: { name: string; value?: string }[] }[] } };
-      };
-    }[];
-    expect(deployment).toMatchObject({ metadata: { name: 'baton-litmos', namespace: 'identity' } });
-    const container = deployment!.spec.template.spec.container[0]!;
-    expect(container.image).toBe('registry.example.com/baton-litmos:v0.1.0');
-    expect(container.env.map((e) => e.name)).toEqual([
-      'BATON_CLIENT_ID',
-      'BATON_CLIENT_SECRET',
-      'BATON_API_KEY',
-      'BATON_SOURCE',
-      'BATON_LIMITED_COURSES',
-    ]);
-    expect(container.env).toContainEqual({ name: 'BATON_SOURCE', value: 'acme' });
-    expect(container.env).toContainEqual({ name: 'BATON_LIMITED_COURSES', value: 'c-1,c-2' });
-    expect(container.env[2]).toMatchObject({
-      value_from: {
-        secret_key_ref: { key: 'BATON_API_KEY', name: expect.stringMatching(/kubernetes_secret_v1/) },
+  test('the Secret holds the five keys, write-only, in the chosen namespace', () => {
+    const [secret] = blocks(json, 'kubernetes_secret_v1');
+    expect(secret).toMatchObject({
+      metadata: { name: 'baton-litmos-secrets', namespace: 'identity' },
+      data_wo: {
+        BATON_CLIENT_ID: expect.stringMatching(/litmos_conductorone_connector_credential\.\w+\.client_id/),
+        BATON_CLIENT_SECRET: expect.stringMatching(
+          /litmos_conductorone_connector_credential\.\w+\.client_secret/,
+        ),
+        BATON_API_KEY: '${var.litmos_api_key}',
+        BATON_SOURCE: 'acme',
+        BATON_LIMITED_COURSES: 'c-1,c-2',
       },
     });
+    expect(secret).not.toHaveProperty('data');
   });
 
   test('creates no cloud-hosted connector', () => {
     expect(blocks(json, 'litmos_conductorone_connector')).toHaveLength(0);
-    expect(blocks(json, 'litmos_conductorone_app')).toHaveLength(1);
   });
 
   test('rejects a namespace that is not a Kubernetes name', () => {
     expect(() =>
       synth((stack) =>
-        integration(stack, {
-          connector: new SelfHostedConnectorHosting({
-            image: 'x',
-            namespace: 'Identity_Team',
-            conductorOneClientId: 'id',
-            conductorOneClientSecret: secretVariable(stack, 'secret'),
-          }),
-        }),
+        integration(stack, { connector: new SelfHostedConnectorHosting({ namespace: 'Identity_Team' }) }),
       ),
     ).toThrow(/selfHosted\.namespace "Identity_Team" is not a valid Kubernetes name/);
   });

@@ -84,20 +84,17 @@ describe('a secret input that is not a LitmosSecret fails when the construct is 
     expect(e.message).not.toContain(KEY);
   });
 
-  test('plain strings as the self-hosted client secret and API key', () => {
+  test('a plain string as the self-hosted API key', () => {
     const s = stack();
     const e = thrown(
       () =>
         new SelfHostedLitmosConnector(s, 'Baton', {
-          image: 'baton-litmos:1',
-          conductorOneClientId: 'client-id',
-          conductorOneClientSecret: KEY as unknown as LitmosSecret,
+          conductorOneApp: { displayName: 'Litmos' },
           litmosApiKey: KEY as unknown as LitmosSecret,
           litmosSource: 'acme',
         }),
     );
     expect((e as LitmosConstructError).problems).toEqual([
-      expect.stringContaining('conductorOneClientSecret must be a LitmosSecret, got a plain string'),
       expect.stringContaining('litmosApiKey must be a LitmosSecret, got a plain string'),
     ]);
     expect(e.message).not.toContain(KEY);
@@ -114,11 +111,7 @@ describe('a secret input that is not a LitmosSecret fails when the construct is 
             conductorOneApp: { displayName: 'Litmos' },
             litmosSource: 'acme',
             litmosApiKey: KEY,
-            connector: new SelfHostedConnectorHosting({
-              image: 'baton-litmos:1',
-              conductorOneClientId: 'id',
-              conductorOneClientSecret: secretVariable(s, 'client_secret'),
-            }),
+            connector: new SelfHostedConnectorHosting({ image: 'baton-litmos:1' }),
           }),
         ),
     );
@@ -158,11 +151,7 @@ describe('a literal in the synthesized output fails synth with the construct pat
       conductorOneApp: { displayName: 'Litmos' },
       litmosSource: 'acme',
       litmosApiKey: LitmosSecret.fromToken(local.asString),
-      connector: new SelfHostedConnectorHosting({
-        image: 'baton-litmos:1',
-        conductorOneClientId: 'id',
-        conductorOneClientSecret: secretVariable(s, 'client_secret'),
-      }),
+      connector: new SelfHostedConnectorHosting({ image: 'baton-litmos:1' }),
     });
     const e = thrown(() => Testing.synth(s, true));
     expect(e.message).toContain(
@@ -190,11 +179,7 @@ describe('a literal in the synthesized output fails synth with the construct pat
       conductorOneApp: { displayName: 'Litmos' },
       litmosSource: 'acme',
       litmosApiKey: secretVariable(s, 'litmos_api_key'),
-      connector: new SelfHostedConnectorHosting({
-        image: 'baton-litmos:1',
-        conductorOneClientId: 'id',
-        conductorOneClientSecret: secretVariable(s, 'client_secret'),
-      }),
+      connector: new SelfHostedConnectorHosting({ image: 'baton-litmos:1' }),
     });
     const out = Testing.synth(s, true);
     expect(out).toContain('${var.litmos_api_key}');
