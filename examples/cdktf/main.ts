@@ -10,7 +10,7 @@
  *   export TF_CLI_CONFIG_FILE=$PWD/provider/dist/terraform.rc  # install litmos-oss/litmos from it
  *   cd examples/cdktf
  *   cdktf synth
- *   cdktf deploy --skip-provider-lock                         # then: cdktf diff, cdktf destroy
+ *   cdktf deploy litmos --skip-provider-lock                  # then: cdktf diff litmos, cdktf destroy litmos
  *
  * `--skip-provider-lock`: before its first `terraform init`, cdktf runs `terraform providers
  * lock`, which asks only the provider's origin registry and ignores the filesystem mirror; the
@@ -18,6 +18,9 @@
  * from the mirror and writes `.terraform.lock.hcl` with the mirror's hash itself, and later
  * commands (which find the lock) need no flag. Without cdktf-cli, `npx tsx examples/cdktf/main.ts`
  * synthesizes into examples/cdktf/cdktf.out offline.
+ *
+ * A second stack, `litmos-self-hosted` (self-hosted.ts), runs the connector in Kubernetes instead
+ * (ConductorOne's self-hosted setup); deploy it by name where a cluster is configured.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,7 @@ import {
   provider,
   type LitmosPersonSpec,
 } from '../../constructs/src/index.js';
+import { LitmosSelfHostedStack } from './self-hosted.js';
 
 const engineering = (role: 'member' | 'leader' = 'member') => [{ team: 'Engineering', role }];
 const security = [{ name: 'Security Awareness' }];
@@ -97,4 +101,5 @@ export class LitmosExampleStack extends TerraformStack {
 const here = dirname(fileURLToPath(import.meta.url));
 const app = new App({ outdir: process.env.CDKTF_OUTDIR ?? join(here, 'cdktf.out') });
 new LitmosExampleStack(app, 'litmos');
+new LitmosSelfHostedStack(app, 'litmos-self-hosted');
 app.synth();

@@ -2,7 +2,8 @@
  * examples/cdktf the way its README tells a CDKTF user to run it: the real `cdktf` CLI
  * (`cdktf synth`, `cdktf deploy --skip-provider-lock`, `cdktf diff`, `cdktf destroy`) with the
  * provider installed from the filesystem mirror of `npm run build`, against the simulators.
- * One output folder is reused across the steps (cdktf is slow to start).
+ * One output folder is reused across the steps (cdktf is slow to start). The app has a second
+ * stack, `litmos-self-hosted` (Kubernetes; test/e2e/self-hosted.test.ts), so commands name `litmos`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,7 @@ describeWithCdktf('examples/cdktf through the real cdktf CLI', (cdktf) => {
   });
 
   test('cdktf deploy --skip-provider-lock installs from the mirror and creates everything', async () => {
-    const r = await cli(['deploy', '--auto-approve', '--skip-provider-lock']);
+    const r = await cli(['deploy', 'litmos', '--auto-approve', '--skip-provider-lock']);
     expect(r.output).not.toContain(sims.litmos.apiKey);
     for (const name of usernames) expect(sims.litmos.store.findUser(name)?.Active).toBe(true);
     const engineering = sims.litmos.store.listTeams().find((t) => t.Name === 'Engineering')!;
@@ -60,12 +61,12 @@ describeWithCdktf('examples/cdktf through the real cdktf CLI', (cdktf) => {
   });
 
   test('cdktf diff plans no changes', async () => {
-    const r = await cli(['diff']);
+    const r = await cli(['diff', 'litmos']);
     expect(r.output).toContain('No changes.');
   });
 
   test('cdktf destroy deactivates the users and empties the state', async () => {
-    await cli(['destroy', '--auto-approve']);
+    await cli(['destroy', 'litmos', '--auto-approve']);
     for (const name of usernames) expect(sims.litmos.store.findUser(name)?.Active).toBe(false);
     const state = JSON.parse(readFileSync(join(stackDir(), 'terraform.tfstate'), 'utf8')) as {
       resources: unknown[];
