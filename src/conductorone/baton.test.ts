@@ -21,7 +21,7 @@ afterEach(() => nock.cleanAll());
 const client = (): ConductorOneClient =>
   new ConductorOneClient({ tenant: 'acme', accessToken: 'static-token', retry: { maxRetries: 0 } });
 
-const connector = (over: Record<string, unknown> = {}): unknown => ({
+const connector = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   connectorView: {
     connector: { id: 'conn-1', appId: 'app-1', catalogId: BATON_CATALOG_ID, userIds: ['u-1'], ...over },
   },
