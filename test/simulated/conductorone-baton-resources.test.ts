@@ -169,6 +169,16 @@ describe('Baton connector and connector credential resources against the simulat
     expect(r.value).toBeNull();
   });
 
+  test('deleting the connector ends its credentials: they no longer sign in', async () => {
+    const other = (await tf.converge(BATON, { app_id: app.id }, null))!;
+    const doomed = (await tf.converge(CREDENTIAL, { app_id: app.id, connector_id: other.id }, null))!;
+    expect(await signsIn(doomed)).toBe(true);
+    expect((await tf.apply(BATON, null, other, null)).errors).toEqual([]);
+    expect(await signsIn(doomed)).toBe(false);
+    // Destroying the credential afterwards finds it gone and succeeds.
+    expect((await tf.apply(CREDENTIAL, null, doomed, null)).errors).toEqual([]);
+  });
+
   test('destroy revokes the credential, then deletes the connector', async () => {
     const a = await tf.apply(CREDENTIAL, null, credential, null);
     expect(a.errors).toEqual([]);

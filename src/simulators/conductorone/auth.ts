@@ -20,6 +20,8 @@ export interface RegisteredClient {
   readonly userId: string;
   /** The whole client secret, for the documented `client_secret` form grant. */
   readonly clientSecret?: string;
+  /** False once the client may no longer sign in (e.g. its connector was deleted). */
+  readonly active?: () => boolean;
 }
 
 export interface IssuedToken {
@@ -75,7 +77,8 @@ export class AuthServer {
     }
     const clientId = form.get('client_id') ?? '';
     const client = this.clients.get(clientId);
-    if (client === undefined) throw new TokenRequestError(401, 'invalid_client', 'unknown client_id');
+    if (client === undefined || client.active?.() === false)
+      throw new TokenRequestError(401, 'invalid_client', 'unknown client_id');
     const assertion = form.get('client_assertion');
     const secret = form.get('client_secret');
     if (assertion !== null) {
@@ -104,7 +107,7 @@ export class AuthServer {
     if (match?.[1] === undefined) return undefined;
     const issued = this.tokens.get(match[1]);
     if (issued === undefined) return undefined;
-    if (this.now() >= issued.expiresAtMs) {
+    if (this.now() >= issued.expiresAtMs || this.clients.get(issued.clientId)?.active?.() === false) {
       this.tokens.delete(match[1]);
       return undefined;
     }

@@ -82,6 +82,7 @@ export function credentialRoutes(parts: CredentialRouteParts): ApiRoute[] {
         const connectorId = typeof input.connectorId === 'string' ? input.connectorId : '';
         if (appId === '' || connectorId === '') throw invalid('appId and connectorId are required');
         if (store.liveConnector(appId, connectorId) === undefined) throw notFound('connector');
+        const id = newId();
         const generated = await generateClientCredentials(parts.host);
         const clientId = generated.clientId.replace(/\/spc$/, '/ccc');
         auth.register({
@@ -89,10 +90,14 @@ export function credentialRoutes(parts: CredentialRouteParts): ApiRoute[] {
           publicJwk: generated.publicJwk,
           userId: caller.userId,
           clientSecret: generated.clientSecret,
+          // Deleting the connector (or its app) ends its credentials too.
+          active: () =>
+            credentials.credentials.get(id)?.revokedAt === undefined &&
+            store.liveConnector(appId, connectorId) !== undefined,
         });
         const at = store.timestamp();
         const credential: SimCredential = {
-          id: newId(),
+          id,
           appId,
           connectorId,
           clientId,
