@@ -125,7 +125,7 @@ export class SelfHostedLitmosConnector extends Construct {
       Fn.join('\n', [
         this.credential.id,
         'litmos-api-key-version',
-        String(version),
+        Token.isUnresolved(version) ? Token.asString(version) : String(version),
         'source',
         props.litmosSource,
         'courses',

@@ -1,5 +1,5 @@
 /** SelfHostedLitmosConnector, synthesized without terraform: all three steps of the document. */
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { CHECKSUM_ANNOTATION, LitmosConstructError } from '../src/index.js';
 import { SelfHostedLitmosConnector, type SelfHostedLitmosConnectorProps } from '../src/self-hosted-entry.js';
 import { blocks, secretVariable, synth, type SynthJson } from './helpers.js';
@@ -138,6 +138,22 @@ test('createNamespace creates the namespace and places the Secret and Deployment
   const ref = expect.stringMatching(/^\$\{kubernetes_namespace_v1\.\w+\.metadata\[0\]\.name\}$/);
   expect(only(json, 'kubernetes_secret_v1')).toMatchObject({ metadata: { namespace: ref } });
   expect(only(json, 'kubernetes_deployment_v1')).toMatchObject({ metadata: { namespace: ref } });
+});
+
+test('a key version from a variable goes into the checksum as a reference', () => {
+  const { json } = synth((s: TerraformStack) => {
+    const version = new TerraformVariable(s, 'key_version', { type: 'number' });
+    new SelfHostedLitmosConnector(s, 'litmos', {
+      conductorOneApp: { existingAppId: 'app-1' },
+      litmosApiKey: secretVariable(s, 'litmos_api_key'),
+      litmosSource: 'acme',
+      litmosApiKeyVersion: version.numberValue,
+    });
+  });
+  const deployment = only(json, 'kubernetes_deployment_v1') as {
+    spec: { template: { metadata: { annotations: Record<string, string> } } };
+  };
+  expect(deployment.spec.template.metadata.annotations[CHECKSUM_ANNOTATION]).toContain('var.key_version');
 });
 
 test('state delivery (Terraform < 1.11) puts the values in data instead of data_wo', () => {
