@@ -13,7 +13,10 @@ import { LitmosCourses } from './courses.js';
 import { checkPageSize, MAX_PAGE_SIZE } from './paging.js';
 import { resolveBaseUrl, type LitmosRegion } from './regions.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry.js';
+import { LitmosTeamCourses } from './team-courses.js';
+import { TeamMemberAdds } from './team-member-adds.js';
 import { LitmosTeams } from './teams.js';
+import { UserCourseAdds } from './user-course-adds.js';
 import { sharedBudgetFor, type BudgetFallback, type SharedBudget } from './shared-budget.js';
 import { DEFAULT_THROTTLE } from './throttle.js';
 import { LitmosTransport } from './transport.js';
@@ -71,6 +74,11 @@ export class LitmosClient {
   readonly users: LitmosUsers;
   readonly teams: LitmosTeams;
   readonly courses: LitmosCourses;
+  readonly teamCourses: LitmosTeamCourses;
+  /** Team member adds coalesced per team, each with its own outcome. */
+  readonly teamMemberAdds: TeamMemberAdds;
+  /** Course assignments coalesced per user, checked with shared reads. */
+  readonly userCourseAdds: UserCourseAdds;
   /** The base URL in use, e.g. `https://api.litmos.com/v1.svc`. */
   readonly baseUrl: string;
   readonly #transport: LitmosTransport;
@@ -128,6 +136,9 @@ export class LitmosClient {
     });
     this.teams = new LitmosTeams({ transport: this.#transport, pageSize });
     this.courses = new LitmosCourses({ transport: this.#transport, pageSize });
+    this.teamCourses = new LitmosTeamCourses({ transport: this.#transport, pageSize });
+    this.teamMemberAdds = new TeamMemberAdds(this.teams);
+    this.userCourseAdds = new UserCourseAdds(this.courses);
   }
 
   /** Whether this client draws on a budget shared through Redis (true even after a fallback). */

@@ -84,6 +84,26 @@ export class LitmosTeams {
     );
   }
 
+  /**
+   * Renames the team or changes its description (`PUT /teams/{id}`, the Id in the body must match
+   * the URL). The parent is sent unchanged: no source confirms that Litmos moves a team this way.
+   */
+  async update(teamId: string, input: LitmosTeamInput, parentTeamId = ''): Promise<void> {
+    const path = apiPath('teams', teamId);
+    const body = {
+      Id: teamId,
+      Name: input.Name,
+      Description: input.Description ?? '',
+      ParentTeamId: parentTeamId,
+    };
+    await this.#deps.transport.request({ method: 'PUT', path, body });
+  }
+
+  /** Deletes the team (`DELETE /teams/{id}`); its users stay in Litmos. */
+  async delete(teamId: string): Promise<void> {
+    await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId) });
+  }
+
   /** Active members of the team. */
   listMembers(teamId: string, options: ListOptions = {}): Promise<LitmosUserSummary[]> {
     return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'users'), options);

@@ -62,10 +62,12 @@ function toState(userId: string, courseId: string, sendMessage: boolean): State 
   };
 }
 
-/** Whether the course is among the user's courses; throws `NOT_FOUND` when the user is gone. */
-async function isAssigned(litmos: LitmosClient, userId: string, courseId: string): Promise<boolean> {
-  const courses = await litmos.courses.listForUser(userId);
-  return courses.some((c) => c.Id === courseId);
+/**
+ * Whether the course is among the user's courses; throws `NOT_FOUND` when the user is gone.
+ * Checks made at the same moment share their reads (one listing of a course serves many users).
+ */
+function isAssigned(litmos: LitmosClient, userId: string, courseId: string): Promise<boolean> {
+  return litmos.userCourseAdds.isAssigned(userId, courseId);
 }
 
 async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null> {
@@ -76,9 +78,10 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   const sendMessage = known(plan.send_message) ?? false;
   const action = `Assigning Litmos course ${courseId} to user ${userId}`;
   try {
-    await litmos.courses.assignToUser(userId, [courseId], { sendMessage });
-    // Litmos ignores unknown course ids in the body, so confirm the course is now assigned.
-    if (await isAssigned(litmos, userId, courseId)) return toState(userId, courseId, sendMessage);
+    // Concurrent assignments to this user go out as one request; Litmos ignores unknown course
+    // ids in it, so the outcome is this course's own, read back after the write.
+    if (await litmos.userCourseAdds.assign(userId, courseId, { sendMessage }))
+      return toState(userId, courseId, sendMessage);
   } catch (e) {
     addLitmosError(ctx.diagnostics, action, e, AttrPath.root('user_id'));
     return null;

@@ -24,7 +24,12 @@ import {
   type StateModel,
   known,
 } from '../framework/index.js';
-import { isLitmosError, type LitmosClient, type TeamRole } from '../litmos/index.js';
+import {
+  isLitmosError,
+  type LitmosClient,
+  type TeamMemberAddOutcome,
+  type TeamRole,
+} from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { parseImportId } from './import-id.js';
@@ -124,8 +129,10 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   const role = known(plan.role) ?? 'member';
   const sendMessage = known(plan.send_message) ?? false;
   const wanted: TeamMemberRole = isRole(role) ? role : 'member';
+  // Concurrent adds to this team go out as one request; the outcome is this user's own.
+  let outcome: TeamMemberAddOutcome;
   try {
-    await litmos.teams.addMembers(teamId, [userId], { sendMessage });
+    outcome = await litmos.teamMemberAdds.add(teamId, userId, { sendMessage });
   } catch (e) {
     addLitmosError(
       ctx.diagnostics,
@@ -137,10 +144,8 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   } finally {
     rostersOf(litmos).clear();
   }
-  // Litmos ignores unknown and inactive users in the add, so check that the user did join.
-  const joined = await currentRole(litmos, teamId, userId, ctx);
-  if (joined === undefined) return null;
-  if (joined === null) {
+  // Litmos ignores unknown and inactive users in the add, so the outcome comes from a read.
+  if (!outcome.joined) {
     ctx.diagnostics.error(
       'Litmos User Not Added To Team',
       `Litmos accepted the request but user ${userId} is not an active member of team ${teamId}. ` +
@@ -149,6 +154,7 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
     );
     return null;
   }
+  const joined = outcome.role;
   if (joined !== 'member' && joined !== wanted) {
     // Only someone else can have made this: a create of this plan never leaves another role.
     ctx.diagnostics.error(

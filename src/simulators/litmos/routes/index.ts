@@ -2,9 +2,10 @@
 import { courseRoutes } from './courses.js';
 import type { Route } from './route.js';
 import { teamRoutes } from './teams.js';
+import { teamWriteRoutes } from './team-writes.js';
 import { userRoutes } from './users.js';
 
-export const routes: readonly Route[] = [...userRoutes, ...teamRoutes, ...courseRoutes];
+export const routes: readonly Route[] = [...userRoutes, ...teamRoutes, ...teamWriteRoutes, ...courseRoutes];
 
 export interface RouteMatch {
   readonly route: Route;

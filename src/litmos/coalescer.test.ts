@@ -1,0 +1,62 @@
+import { Coalescer, type ItemOutcome } from './coalescer.js';
+
+const flushed: { key: string; items: number[] }[] = [];
+
+function coalescer(maxBatch = 10, failOdd = false) {
+  return new Coalescer<number, number>({
+    windowMs: 5,
+    maxBatch,
+    flush: async (key, items) => {
+      flushed.push({ key, items: [...items] });
+      return items.map((n): ItemOutcome<number> =>
+        failOdd && n % 2 === 1
+          ? { ok: false, error: new Error(`item ${n} refused`) }
+          : { ok: true, value: n * 10 },
+      );
+    },
+  });
+}
+
+beforeEach(() => {
+  flushed.length = 0;
+});
+
+test('items submitted together under one key go out as one batch, each caller gets its own value', async () => {
+  const c = coalescer();
+  const results = await Promise.all([c.submit('a', 1), c.submit('a', 2), c.submit('b', 3)]);
+  expect(results).toEqual([10, 20, 30]);
+  expect(flushed).toEqual([
+    { key: 'a', items: [1, 2] },
+    { key: 'b', items: [3] },
+  ]);
+});
+
+test('a refused item fails only its own caller', async () => {
+  const c = coalescer(10, true);
+  const settled = await Promise.allSettled([c.submit('a', 1), c.submit('a', 2)]);
+  expect(settled[0]).toMatchObject({ status: 'rejected', reason: new Error('item 1 refused') });
+  expect(settled[1]).toEqual({ status: 'fulfilled', value: 20 });
+  expect(flushed).toHaveLength(1);
+});
+
+test('a full batch goes out at once and the next item opens a new one', async () => {
+  const c = coalescer(2);
+  await Promise.all([c.submit('a', 1), c.submit('a', 2), c.submit('a', 3)]);
+  expect(flushed.map((f) => f.items)).toEqual([[1, 2], [3]]);
+});
+
+test('a flush that throws fails every item of its batch with that error', async () => {
+  const c = new Coalescer<number, number>({
+    windowMs: 1,
+    maxBatch: 5,
+    flush: () => Promise.reject(new Error('team gone')),
+  });
+  const settled = await Promise.allSettled([c.submit('a', 1), c.submit('a', 2)]);
+  expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+});
+
+test('bad options are refused by name', () => {
+  const flush = () => Promise.resolve([]);
+  expect(() => new Coalescer({ windowMs: -1, maxBatch: 1, flush })).toThrow(/windowMs/);
+  expect(() => new Coalescer({ windowMs: 1, maxBatch: 0, flush })).toThrow(/maxBatch/);
+});

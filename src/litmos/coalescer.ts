@@ -1,0 +1,77 @@
+/**
+ * Coalesces calls that arrive close together into one batch per key. Terraform creates up to ten
+ * resources at once; when several of them want the same kind of write (users added to one team,
+ * courses assigned to one user), one request carrying the list replaces one request each.
+ *
+ * A batch opens with its first item and closes `windowMs` later, or at once when it holds
+ * `maxBatch` items. The flush returns one outcome per item, in order, so one refused item fails
+ * only its own caller; a flush that throws fails every item of its batch with that error.
+ */
+
+/** The outcome of one item of a batch. */
+export type ItemOutcome<R> =
+  { readonly ok: true; readonly value: R } | { readonly ok: false; readonly error: unknown };
+
+export interface CoalescerOptions<I, R> {
+  /** How long a batch stays open after its first item, in milliseconds. */
+  readonly windowMs: number;
+  /** Most items per batch. */
+  readonly maxBatch: number;
+  /** Sends one batch; returns exactly one outcome per item, in the items' order. */
+  readonly flush: (key: string, items: readonly I[]) => Promise<readonly ItemOutcome<R>[]>;
+}
+
+interface Batch<I, R> {
+  readonly items: I[];
+  readonly waiters: { resolve: (value: R) => void; reject: (reason: unknown) => void }[];
+  timer?: NodeJS.Timeout;
+}
+
+export class Coalescer<I, R> {
+  readonly #options: CoalescerOptions<I, R>;
+  readonly #open = new Map<string, Batch<I, R>>();
+
+  constructor(options: CoalescerOptions<I, R>) {
+    if (!(options.windowMs >= 0)) throw new TypeError(`windowMs must be >= 0, got ${options.windowMs}`);
+    if (!Number.isInteger(options.maxBatch) || options.maxBatch < 1)
+      throw new TypeError(`maxBatch must be a positive integer, got ${options.maxBatch}`);
+    this.#options = options;
+  }
+
+  /** Adds `item` to the open batch of `key` (opening one if needed); settles with its own outcome. */
+  submit(key: string, item: I): Promise<R> {
+    let batch = this.#open.get(key);
+    if (!batch) {
+      const opened: Batch<I, R> = { items: [], waiters: [] };
+      opened.timer = setTimeout(() => this.#send(key, opened), this.#options.windowMs);
+      this.#open.set(key, opened);
+      batch = opened;
+    }
+    const promise = new Promise<R>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    batch.items.push(item);
+    if (batch.items.length >= this.#options.maxBatch) {
+      clearTimeout(batch.timer);
+      this.#send(key, batch);
+    }
+    return promise;
+  }
+
+  #send(key: string, batch: Batch<I, R>): void {
+    if (this.#open.get(key) === batch) this.#open.delete(key);
+    const { items, waiters } = batch;
+    this.#options.flush(key, items).then(
+      (outcomes) => {
+        waiters.forEach((waiter, i) => {
+          const outcome = outcomes[i];
+          if (outcome === undefined)
+            waiter.reject(new Error(`batch flush returned no outcome for item ${i}`));
+          else if (outcome.ok) waiter.resolve(outcome.value);
+          else waiter.reject(outcome.error);
+        });
+      },
+      (error: unknown) => {
+        for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Assigning courses to users, coalesced, and checked with shared reads.
+ *
+ * Writes: concurrent assignments to one user go out as one `POST /users/{id}/courses` carrying
+ * the list (the API takes no list of users, so each user costs one request).
+ *
+ * Checks: Litmos ignores unknown course ids, so each assignment is confirmed by a read made after
+ * its write. Checks that arrive close together are grouped by course: a course that two or more
+ * of them ask about is read once with `GET /courses/{id}/users` (who has the course), the rest
+ * with `GET /users/{id}/courses` (one user's courses), whichever answers more checks per request.
+ */
+import { Coalescer, type ItemOutcome } from './coalescer.js';
+import type { LitmosCourses } from './courses.js';
+import { DEFAULT_BATCHING, type BatchingOptions } from './team-member-adds.js';
+
+/** Fewest checks of one course in a window that are answered by the course's user list. */
+const MIN_CHECKS_FOR_COURSE_LISTING = 2;
+
+interface CheckItem {
+  readonly userId: string;
+  readonly courseId: string;
+}
+
+export class UserCourseAdds {
+  readonly #courses: LitmosCourses;
+  readonly #writes: Coalescer<string, void>;
+  readonly #checks: Coalescer<CheckItem, boolean>;
+
+  constructor(courses: LitmosCourses, options: BatchingOptions = {}) {
+    this.#courses = courses;
+    const batching = { ...DEFAULT_BATCHING, ...options };
+    this.#writes = new Coalescer<string, void>({
+      ...batching,
+      flush: async (key, courseIds) => {
+        const { userId, sendMessage } = parseKey(key);
+        await this.#courses.assignToUser(userId, [...new Set(courseIds)], { sendMessage });
+        return courseIds.map(() => ({ ok: true, value: undefined }));
+      },
+    });
+    // One key: a window's checks are grouped by course inside the flush.
+    this.#checks = new Coalescer<CheckItem, boolean>({
+      windowMs: batching.windowMs,
+      maxBatch: Number.MAX_SAFE_INTEGER,
+      flush: (_key, items) => this.#check(items),
+    });
+  }
+
+  /**
+   * Assigns the course to the user together with the other assignments of the same moment, then
+   * tells whether the course is now among the user's courses.
+   */
+  async assign(
+    userId: string,
+    courseId: string,
+    options: { readonly sendMessage?: boolean } = {},
+  ): Promise<boolean> {
+    await this.#writes.submit(batchKey(userId, options.sendMessage ?? false), courseId);
+    return this.isAssigned(userId, courseId);
+  }
+
+  /** Whether the course is assigned to the user, read together with the checks of the same moment. */
+  isAssigned(userId: string, courseId: string): Promise<boolean> {
+    return this.#checks.submit('', { userId, courseId });
+  }
+
+  async #check(items: readonly CheckItem[]): Promise<ItemOutcome<boolean>[]> {
+    const usersByCourse = new Map<string, Set<string>>();
+    for (const { userId, courseId } of items) {
+      const users = usersByCourse.get(courseId) ?? new Set<string>();
+      users.add(userId);
+      usersByCourse.set(courseId, users);
+    }
+    const listedCourses = [...usersByCourse].filter(
+      ([, users]) => users.size >= MIN_CHECKS_FOR_COURSE_LISTING,
+    );
+    const courseReads = new Map(
+      listedCourses.map(([courseId]) => [
+        courseId,
+        this.#courses.listUsers(courseId).then((rows) => new Set(rows.map((r) => r.Id))),
+      ]),
+    );
+    const userReads = new Map<string, Promise<ReadonlySet<string>>>();
+    for (const { userId, courseId } of items) {
+      if (courseReads.has(courseId) || userReads.has(userId)) continue;
+      userReads.set(
+        userId,
+        this.#courses.listForUser(userId).then((rows) => new Set(rows.map((r) => r.Id))),
+      );
+    }
+    return Promise.all(
+      items.map(async ({ userId, courseId }): Promise<ItemOutcome<boolean>> => {
+        try {
+          const byCourse = courseReads.get(courseId);
+          if (byCourse) return { ok: true, value: (await byCourse).has(userId) };
+          const byUser = userReads.get(userId);
+          return { ok: true, value: byUser ? (await byUser).has(courseId) : false };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
+}
+
+const batchKey = (userId: string, sendMessage: boolean): string => `${sendMessage ? 1 : 0}${userId}`;
+
+function parseKey(key: string): { userId: string; sendMessage: boolean } {
+  return { sendMessage: key.startsWith('1'), userId: key.slice(1) };
+}

@@ -1,0 +1,156 @@
+/** Team writes, team courses and coalesced member adds and course assignments: client against the simulator. */
+import { LitmosClient, LitmosError, resetRequestGates } from '../../src/litmos/index.js';
+import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+
+let sim: LitmosSimulator;
+let litmos: LitmosClient;
+let serial = 0;
+
+beforeEach(async () => {
+  sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+  litmos = new LitmosClient({
+    apiKey: sim.apiKey,
+    source: sim.source,
+    baseUrl: sim.baseUrl,
+    requestsPerMinute: 10_000,
+    retry: { limit: 2, baseDelayMs: 2, maxDelayMs: 10 },
+  });
+});
+afterEach(async () => {
+  resetRequestGates();
+  await sim.close();
+});
+
+function learner(active = true) {
+  serial += 1;
+  return sim.store.createUser({
+    UserName: `t${serial}@example.com`,
+    FirstName: `T${serial}`,
+    LastName: 'L',
+    Active: active,
+  });
+}
+
+const calls = (route: string): number => sim.stats().byRoute[route] ?? 0;
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e: unknown) {
+    if (e instanceof LitmosError) return `${e.code} ${e.status ?? ''}`.trim();
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('team create, update, delete', () => {
+  test('a team is renamed in place and keeps its parent', async () => {
+    const root = await litmos.teams.create({ Name: 'Root A' });
+    const child = await litmos.teams.create({ Name: 'Child A', Description: 'x' }, root.Id);
+    await litmos.teams.update(child.Id, { Name: 'Child B', Description: 'y' }, root.Id);
+    expect(sim.store.teams.get(child.Id)).toMatchObject({
+      Name: 'Child B',
+      Description: 'y',
+      ParentTeamId: root.Id,
+    });
+  });
+
+  test('a rename to a name another team has is 409', async () => {
+    const a = await litmos.teams.create({ Name: 'Alpha' });
+    await litmos.teams.create({ Name: 'Beta' });
+    expect(await codeOf(litmos.teams.update(a.Id, { Name: 'beta' }))).toBe('CONFLICT 409');
+  });
+
+  test('a team with sub-teams is not deleted; a leaf is, with its memberships', async () => {
+    const root = await litmos.teams.create({ Name: 'Doomed' });
+    const leaf = await litmos.teams.create({ Name: 'Doomed leaf' }, root.Id);
+    const u = learner();
+    await litmos.teams.addMembers(leaf.Id, [u.Id]);
+    expect(await codeOf(litmos.teams.delete(root.Id))).toBe('VALIDATION 409');
+    await litmos.teams.delete(leaf.Id);
+    await litmos.teams.delete(root.Id);
+    expect(sim.store.teams.has(leaf.Id)).toBe(false);
+    expect(sim.store.members.has(leaf.Id)).toBe(false);
+    expect(await codeOf(litmos.teams.get(root.Id))).toBe('NOT_FOUND 404');
+  });
+});
+
+describe('team courses', () => {
+  test('courses go on the Courses tab or the library, to sub-teams on request, and come off again', async () => {
+    const root = await litmos.teams.create({ Name: 'Learners' });
+    const sub = await litmos.teams.create({ Name: 'Learners sub' }, root.Id);
+    const [c1, c2] = sim.store.listCourses();
+    await litmos.teamCourses.assign(root.Id, [c1!.Id, 'no-such-course'], { includeSubTeams: true });
+    await litmos.teamCourses.assign(root.Id, [c2!.Id], { library: true });
+    const rows = (await litmos.teamCourses.list(root.Id)).map((c) => [c.Id, c.CourseTeamLibrary]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [c1!.Id, false],
+        [c2!.Id, true],
+      ]),
+    );
+    expect(rows).toHaveLength(2);
+    expect((await litmos.teamCourses.list(sub.Id)).map((c) => c.Id)).toEqual([c1!.Id]);
+    await litmos.teamCourses.unassign(root.Id, [c2!.Id], { library: true });
+    expect((await litmos.teamCourses.list(root.Id)).map((c) => c.Id)).toEqual([c1!.Id]);
+  });
+});
+
+describe('coalesced member adds', () => {
+  test('concurrent adds to one team are one POST and one member read; an inactive user alone is not joined', async () => {
+    const team = await litmos.teams.create({ Name: 'Batch team' });
+    const users = [learner(), learner(), learner(), learner(false)];
+    sim.resetStats();
+    const outcomes = await Promise.all(users.map((u) => litmos.teamMemberAdds.add(team.Id, u.Id)));
+    expect(outcomes).toEqual([
+      { joined: true, role: 'member' },
+      { joined: true, role: 'member' },
+      { joined: true, role: 'member' },
+      { joined: false },
+    ]);
+    expect(calls('POST /teams/{id}/users')).toBe(1);
+    expect(calls('GET /teams/{id}/users')).toBe(1);
+    expect(sim.stats().requests).toBe(2);
+  });
+
+  test('a user who already leads the team is reported as leader, read from the leader list', async () => {
+    const team = await litmos.teams.create({ Name: 'Led team' });
+    const lead = learner();
+    sim.store.addMembers(team.Id, [lead.Id]);
+    sim.store.promote(team.Id, 'leaders', lead.Id);
+    expect(await litmos.teamMemberAdds.add(team.Id, lead.Id)).toEqual({ joined: true, role: 'leader' });
+  });
+
+  test('adds to a missing team fail every caller with the API error', async () => {
+    const u = learner();
+    expect(await codeOf(litmos.teamMemberAdds.add('no-such-team', u.Id))).toBe('NOT_FOUND 404');
+  });
+});
+
+describe('coalesced course assignments', () => {
+  test('courses for one user are one POST; checks of one course for many users are one listing', async () => {
+    const [c1, c2] = sim.store.listCourses();
+    const a = learner();
+    const b = learner();
+    const c = learner();
+    sim.resetStats();
+    const results = await Promise.all([
+      litmos.userCourseAdds.assign(a.Id, c1!.Id),
+      litmos.userCourseAdds.assign(a.Id, c2!.Id),
+      litmos.userCourseAdds.assign(b.Id, c1!.Id),
+      litmos.userCourseAdds.assign(c.Id, c1!.Id),
+      litmos.userCourseAdds.assign(c.Id, 'no-such-course'),
+    ]);
+    expect(results).toEqual([true, true, true, true, false]);
+    expect(calls('POST /users/{id}/courses')).toBe(3);
+    expect(calls('GET /courses/{id}/users')).toBe(1);
+    // a: c2 alone -> a's course list; c: the unknown course -> c's course list.
+    expect(calls('GET /users/{id}/courses')).toBe(2);
+    expect(
+      sim.store
+        .enrollmentsOfUser(a.Id)
+        .map((e) => e.courseId)
+        .sort(),
+    ).toEqual([c1!.Id, c2!.Id].sort());
+  });
+});
