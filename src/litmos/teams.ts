@@ -13,6 +13,7 @@ import {
   type LitmosTeamInput,
   type LitmosUserSummary,
 } from './types.js';
+import { UserDirectory } from './user-directory.js';
 
 export type TeamRole = 'leaders' | 'admins';
 
@@ -26,11 +27,26 @@ export interface TeamsDeps {
   readonly pageSize: number;
 }
 
+/** How long one `GET /teams` listing answers `findListed`. */
+const TEAM_LISTING_TTL_MS = 30_000;
+
 export class LitmosTeams {
   readonly #deps: TeamsDeps;
+  /** The `GET /teams` listing shared by concurrent `findListed` calls, dropped by any write. */
+  readonly #listing: UserDirectory<LitmosTeam>;
 
   constructor(deps: TeamsDeps) {
     this.#deps = deps;
+    this.#listing = new UserDirectory<LitmosTeam>({ listAll: () => this.list(), ttlMs: TEAM_LISTING_TTL_MS });
+    deps.transport.onWrite(() => this.#listing.invalidate());
+  }
+
+  /**
+   * The team as `GET /teams` lists it (with `ParentTeamId` and `TeamCodeForBulkImport`, which a
+   * single `GET /teams/{id}` may lack), from one listing shared by every caller of the moment.
+   */
+  findListed(teamId: string): Promise<LitmosTeam | undefined> {
+    return this.#listing.find(teamId);
   }
 
   /** Every team, sub-teams included (`ParentTeamId` is `""` for a root team). */

@@ -3,6 +3,8 @@ import type { AnyResource } from '../framework/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { courseAssignmentResource } from './course-assignment.js';
 import { teamMemberResource } from './team-member.js';
+import { teamResource } from './team.js';
+import { teamCourseResource } from './team-course.js';
 import { userAccessLevelResource } from './user-access-level.js';
 import { conductorOneAppResource } from './conductorone-app.js';
 import { conductorOneConnectorResource } from './conductorone-connector.js';
@@ -13,7 +15,9 @@ import { userResource } from './user.js';
 export const resources: readonly AnyResource<ProviderData>[] = [
   userResource,
   userAccessLevelResource,
+  teamResource,
   teamMemberResource,
+  teamCourseResource,
   courseAssignmentResource,
   conductorOneAppResource,
   conductorOneConnectorResource,

@@ -4,6 +4,8 @@ export * as conductoroneBatonConnector from './conductorone-baton-connector/inde
 export * as conductoroneConnector from './conductorone-connector/index.js';
 export * as conductoroneConnectorCredential from './conductorone-connector-credential/index.js';
 export * as courseAssignment from './course-assignment/index.js';
+export * as team from './team/index.js';
+export * as teamCourse from './team-course/index.js';
 export * as teamMember from './team-member/index.js';
 export * as user from './user/index.js';
 export * as userAccessLevel from './user-access-level/index.js';
