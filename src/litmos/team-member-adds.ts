@@ -1,7 +1,8 @@
 /**
  * Adding users to teams, coalesced: concurrent adds to one team go out as one
  * `POST /teams/{id}/users` carrying the list, followed by one read of the team's active members
- * that tells each caller whether its own user joined. Litmos answers 201 even for ids it ignored
+ * (shared with the other batches of that team that finish at the same moment) that tells each
+ * caller whether its own user joined. Litmos answers 201 even for ids it ignored
  * (unknown or inactive users), so the read is what makes the outcome per item.
  *
  * The role of a user who joined is read only when it can be other than `member`: Litmos shows a
@@ -36,13 +37,21 @@ interface AddItem {
 export class TeamMemberAdds {
   readonly #teams: LitmosTeams;
   readonly #coalescer: Coalescer<AddItem, TeamMemberAddOutcome>;
+  /** Member reads after a write, shared by the batches of one team that ask at the same moment. */
+  readonly #memberReads: Coalescer<null, ReadonlyMap<string, string>>;
 
   constructor(teams: LitmosTeams, options: BatchingOptions = {}) {
     this.#teams = teams;
-    this.#coalescer = new Coalescer({
-      ...DEFAULT_BATCHING,
-      ...options,
-      flush: (key, items) => this.#flush(key, items),
+    const batching = { ...DEFAULT_BATCHING, ...options };
+    this.#coalescer = new Coalescer({ ...batching, flush: (key, items) => this.#flush(key, items) });
+    this.#memberReads = new Coalescer<null, ReadonlyMap<string, string>>({
+      windowMs: batching.windowMs,
+      maxBatch: Number.MAX_SAFE_INTEGER,
+      flush: async (teamId, waiters) => {
+        // Read only after every waiter's write is done: each one asked after its own POST.
+        const members = new Map((await this.#teams.listMembers(teamId)).map((u) => [u.Id, u.AccessLevel]));
+        return waiters.map(() => ({ ok: true, value: members }));
+      },
     });
   }
 
@@ -59,7 +68,7 @@ export class TeamMemberAdds {
     const { teamId, sendMessage } = parseKey(key);
     const ids = [...new Set(items.map((i) => i.userId))];
     await this.#teams.addMembers(teamId, ids, { sendMessage });
-    const members = new Map((await this.#teams.listMembers(teamId)).map((u) => [u.Id, u.AccessLevel]));
+    const members = await this.#memberReads.submit(teamId, null);
     const mayHoldRole = ids.some((id) => members.has(id) && members.get(id) !== 'Learner');
     const [leaders, admins] = mayHoldRole
       ? await Promise.all([this.#teams.listLeaders(teamId), this.#teams.listAdmins(teamId)])

@@ -5,6 +5,8 @@ import { courseAssignmentResource } from './course-assignment.js';
 import { teamMemberResource } from './team-member.js';
 import { teamResource } from './team.js';
 import { teamCourseResource } from './team-course.js';
+import { teamMembersResource } from './team-members.js';
+import { administratorsResource } from './administrators.js';
 import { userAccessLevelResource } from './user-access-level.js';
 import { conductorOneAppResource } from './conductorone-app.js';
 import { conductorOneConnectorResource } from './conductorone-connector.js';
@@ -18,6 +20,8 @@ export const resources: readonly AnyResource<ProviderData>[] = [
   teamResource,
   teamMemberResource,
   teamCourseResource,
+  teamMembersResource,
+  administratorsResource,
   courseAssignmentResource,
   conductorOneAppResource,
   conductorOneConnectorResource,

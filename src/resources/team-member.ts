@@ -22,6 +22,7 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  type ModifyPlanRequest,
   known,
 } from '../framework/index.js';
 import {
@@ -30,10 +31,11 @@ import {
   type TeamMemberAddOutcome,
   type TeamRole,
 } from '../litmos/index.js';
-import type { ProviderData } from '../provider/provider-data.js';
+import { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { parseImportId } from './import-id.js';
 import { addLitmosError, importCommand } from './litmos-errors.js';
+import { claimMembership, describeClash } from './team-roster-claims.js';
 import { TEAM_MEMBER_ROLES, roleIn, rostersOf, type TeamMemberRole } from './team-roster.js';
 
 export {
@@ -103,7 +105,7 @@ function toState(teamId: string, userId: string, role: TeamMemberRole, sendMessa
  * Moves the user from role `from` to role `to`: promote first, then demote, so a user never
  * passes through "no role" (Litmos would lower their access level in between).
  */
-async function changeRole(
+export async function changeRole(
   litmos: LitmosClient,
   teamId: string,
   userId: string,
@@ -268,6 +270,19 @@ async function importState(id: string, ctx: Ctx): Promise<State | null> {
   return toState(parsed.teamId, parsed.userId, role, false);
 }
 
+/** Reports, at plan time, a clash with a `litmos_team_members` roster of the same team in this run. */
+async function modifyPlan(req: ModifyPlanRequest<TeamMemberSchema>): Promise<void> {
+  const teamId = known(req.plan.team_id);
+  const userId = known(req.plan.user_id);
+  const role = known(req.plan.role) ?? 'member';
+  if (teamId === undefined || userId === undefined || !(req.provider instanceof ProviderData)) return;
+  const litmos = req.provider.litmos(req.diagnostics);
+  if (!litmos) return;
+  const clash = claimMembership(litmos, teamId, userId, role);
+  if (clash)
+    req.diagnostics.error('Litmos Team Roster Clash', describeClash(teamId, clash), AttrPath.root('user_id'));
+}
+
 export const teamMemberResource = defineResource<TeamMemberSchema, ProviderData>({
   typeName: 'litmos_team_member',
   schema: teamMemberSchema,
@@ -276,4 +291,5 @@ export const teamMemberResource = defineResource<TeamMemberSchema, ProviderData>
   update,
   delete: remove,
   importState,
+  modifyPlan,
 });

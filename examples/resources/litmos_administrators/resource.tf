@@ -1,0 +1,6 @@
+# Exactly these users hold Administrator. Anyone else found holding it is demoted to Learner
+# and named in `demotions` at plan time; Account Owners are listed in `account_owners` and never touched.
+resource "litmos_administrators" "all" {
+  user_ids  = ["1a2b3c4d5e6f", "2b3c4d5e6f7a"]
+  demote_to = "Learner"
+}
