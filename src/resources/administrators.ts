@@ -221,9 +221,10 @@ async function reconcile(plan: Plan, ctx: Ctx): Promise<State | null> {
       );
     }
   }
+  const now = [...holding].sort();
   return {
     id: RESOURCE_ID,
-    user_ids: [...holding].sort(),
+    user_ids: sameSet(wanted, now) ? wanted : now,
     demote_to: demoteTo,
     api_key_owner_id: known(plan.api_key_owner_id) ?? null,
     demotions: planned === undefined ? demoted.sort() : [...planned],
@@ -236,10 +237,12 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
   if (!litmos) return state;
   try {
     const found = await holders(litmos);
+    const current = found.administrators.map((u) => u.Id).sort();
     return {
       ...state,
       id: RESOURCE_ID,
-      user_ids: found.administrators.map((u) => u.Id).sort(),
+      // A set: keep the stored order when the members are the same.
+      user_ids: sameSet(state.user_ids, current) ? state.user_ids : current,
       account_owners: found.accountOwners.map(label).sort(),
     };
   } catch (e) {

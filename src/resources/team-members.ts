@@ -237,10 +237,9 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos || !state.team_id) return state;
   try {
-    const roster = await rostersOf(litmos).get(state.team_id);
-    const members = Object.fromEntries(
-      [...roster.members].map((id) => [id, roleIn(roster, id) ?? 'member'] as const),
-    );
+    // Read afresh (not from the shared roster cache): this resource decides who is removed.
+    const roster = await currentRoster(litmos, state.team_id);
+    const members = Object.fromEntries([...roster].map(([id, { role }]) => [id, role] as const));
     return { ...state, id: state.team_id, members, removals: state.removals ?? [] };
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) return null;
