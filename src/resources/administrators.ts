@@ -103,9 +103,10 @@ async function holders(litmos: LitmosClient): Promise<Holders> {
 
 async function modifyPlan(req: ModifyPlanRequest<AdministratorsSchema>): Promise<void> {
   const { plan, diagnostics } = req;
-  const wanted = known(plan.user_ids);
+  const wanted = knownStrings(plan.user_ids);
   const litmos = req.provider instanceof ProviderData ? req.provider.litmos(diagnostics) : undefined;
-  if (!litmos || wanted === undefined || wanted === null) {
+  // IDs of users made in this apply are not known yet: who is demoted is known after apply.
+  if (!litmos || wanted === undefined) {
     plan.demotions = new Unknown();
     plan.account_owners = new Unknown();
     return;
@@ -158,6 +159,13 @@ async function modifyPlan(req: ModifyPlanRequest<AdministratorsSchema>): Promise
   ) {
     plan.demotions = prior.demotions ?? [];
   }
+}
+
+/** The set's elements when the set and every element are known. */
+function knownStrings(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items: unknown[] = value;
+  return items.every((x): x is string => typeof x === 'string') ? items : undefined;
 }
 
 const sameSet = (a: readonly string[] | null, b: readonly string[]): boolean =>

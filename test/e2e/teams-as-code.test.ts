@@ -1,0 +1,192 @@
+/**
+ * Teams as code through real terraform against the Litmos simulator: a team tree made, a sub-team
+ * renamed and another moved (a new parent replaces it); an authoritative roster that removes an
+ * intruder added through the simulator's API and an administrator set that demotes a user
+ * promoted out of band, both named in the plan; a coalesced apply in which one membership is
+ * refused and only its resource fails. Every second plan is empty.
+ */
+import { providerBlock } from '../../scripts/hcl.js';
+import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
+
+interface Shape {
+  readonly platformName: string;
+  readonly infraParent: 'eng' | 'platform';
+  readonly newcomers?: readonly string[];
+}
+
+function config(shape: Shape): string {
+  const newcomers = shape.newcomers ?? [];
+  return [
+    providerBlock,
+    'resource "litmos_team" "eng" {',
+    '  name        = "E2E Eng"',
+    '  description = "Everyone who builds"',
+    '}',
+    'resource "litmos_team" "platform" {',
+    `  name           = "${shape.platformName}"`,
+    '  parent_team_id = litmos_team.eng.id',
+    '}',
+    'resource "litmos_team" "infra" {',
+    '  name           = "E2E Infra"',
+    `  parent_team_id = litmos_team.${shape.infraParent}.id`,
+    '}',
+    'resource "litmos_user" "lead" {',
+    '  username     = "e2e.lead@example.com"',
+    '  first_name   = "Lead"',
+    '  last_name    = "Person"',
+    '  access_level = "Administrator" # agrees with litmos_administrators (clash rule)',
+    '}',
+    'resource "litmos_user" "dev" {',
+    '  username   = "e2e.dev@example.com"',
+    '  first_name = "Dev"',
+    '  last_name  = "Person"',
+    '}',
+    'resource "litmos_team_members" "eng" {',
+    '  team_id = litmos_team.eng.id',
+    '  members = { (litmos_user.lead.id) = "leader", (litmos_user.dev.id) = "member" }',
+    '}',
+    'resource "litmos_administrators" "all" {',
+    '  user_ids  = [litmos_user.lead.id]',
+    '  demote_to = "Learner"',
+    '  depends_on = [litmos_user.lead]',
+    '}',
+    `variable "newcomers" {`,
+    '  type    = map(string)',
+    `  default = { ${newcomers.map((n) => `"${n}" = "${n}"`).join(', ')} }`,
+    '}',
+    'resource "litmos_team_member" "infra" {',
+    '  for_each = var.newcomers',
+    '  team_id  = litmos_team.infra.id',
+    '  user_id  = each.value',
+    '}',
+    '',
+  ].join('\n');
+}
+
+describeWithTerraform('teams as code through real terraform', (terraform) => {
+  let sim: LitmosSimulator;
+  let wd: TerraformWorkdir;
+  const team = (name: string) => sim.store.listTeams().find((t) => t.Name === name);
+  const members = (teamId: string) =>
+    sim.store
+      .teamUsers(teamId, 'members')
+      .map((u) => u.UserName)
+      .sort();
+
+  async function expectEmptyPlan(): Promise<void> {
+    const r = await wd.run(['plan', '-detailed-exitcode', '-no-color']);
+    expect(r.stderr).toBe('');
+    if (r.code !== 0) process.stderr.write(r.stdout);
+    expect(r.code).toBe(0);
+  }
+
+  beforeAll(async () => {
+    sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+    wd = new TerraformWorkdir(terraform, {
+      LITMOS_API_KEY: sim.apiKey,
+      LITMOS_SOURCE: sim.source,
+      LITMOS_BASE_URL: sim.baseUrl,
+      LITMOS_REQUESTS_PER_MINUTE: '10000',
+    });
+    wd.write('main.tf', config({ platformName: 'E2E Platform', infraParent: 'eng' }));
+    await wd.must(['init', '-no-color']);
+  });
+  afterAll(async () => {
+    wd?.remove();
+    await sim?.close();
+  });
+
+  test('apply makes the team tree, the roster and the administrator set; a second plan is empty', async () => {
+    await wd.must(['apply', '-auto-approve', '-no-color']);
+    const eng = team('E2E Eng')!;
+    expect(team('E2E Platform')?.ParentTeamId).toBe(eng.Id);
+    expect(team('E2E Infra')?.ParentTeamId).toBe(eng.Id);
+    expect(members(eng.Id)).toEqual(['e2e.dev@example.com', 'e2e.lead@example.com']);
+    expect(sim.store.findUser('e2e.lead@example.com')?.AccessLevel).toBe('Administrator');
+    await expectEmptyPlan();
+  });
+
+  test('a sub-team is renamed in place and another moved under a new parent (replaced)', async () => {
+    const before = team('E2E Platform')!.Id;
+    wd.write('main.tf', config({ platformName: 'E2E Platform Eng', infraParent: 'platform' }));
+    const plan = await wd.must(['plan', '-no-color']);
+    expect(plan.stdout).toMatch(/litmos_team\.platform will be updated in-place/);
+    expect(plan.stdout).toMatch(/litmos_team\.infra must be replaced/);
+    await wd.must(['apply', '-auto-approve', '-no-color']);
+    expect(team('E2E Platform Eng')?.Id).toBe(before);
+    expect(team('E2E Infra')?.ParentTeamId).toBe(before);
+    await expectEmptyPlan();
+  });
+
+  test('the plan names an intruder and a user promoted out of band; the apply removes and demotes them', async () => {
+    const eng = team('E2E Eng')!;
+    const intruder = sim.store.createUser({
+      UserName: 'e2e.intruder@example.com',
+      FirstName: 'In',
+      LastName: 'Truder',
+    });
+    const response = await fetch(`${sim.baseUrl}/teams/${eng.Id}/users?source=${sim.source}&format=json`, {
+      method: 'POST',
+      headers: { apikey: sim.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify([{ Id: intruder.Id }]),
+    });
+    expect(response.status).toBe(201);
+    const promoted = sim.store.createUser({
+      UserName: 'e2e.promoted@example.com',
+      FirstName: 'Pro',
+      LastName: 'Moted',
+      AccessLevel: 'Administrator',
+    });
+    const plan = await wd.must(['plan', '-no-color']);
+    expect(plan.stdout).toContain(`e2e.intruder@example.com (${intruder.Id})`);
+    expect(plan.stdout).toContain(`e2e.promoted@example.com (${promoted.Id})`);
+    await wd.must(['apply', '-auto-approve', '-no-color']);
+    expect(members(eng.Id)).toEqual(['e2e.dev@example.com', 'e2e.lead@example.com']);
+    expect(sim.store.findUser(promoted.Id)?.AccessLevel).toBe('Learner');
+    await expectEmptyPlan();
+  });
+
+  test('a coalesced apply in which Litmos ignores one user fails only that membership', async () => {
+    const infra = team('E2E Infra')!;
+    const ok1 = sim.store.createUser({ UserName: 'e2e.new1@example.com', FirstName: 'N', LastName: 'One' });
+    const ok2 = sim.store.createUser({ UserName: 'e2e.new2@example.com', FirstName: 'N', LastName: 'Two' });
+    const asleep = sim.store.createUser({
+      UserName: 'e2e.asleep@example.com',
+      FirstName: 'A',
+      LastName: 'Sleep',
+      Active: false,
+    });
+    wd.write(
+      'main.tf',
+      config({
+        platformName: 'E2E Platform Eng',
+        infraParent: 'platform',
+        newcomers: [ok1.Id, ok2.Id, asleep.Id],
+      }),
+    );
+    const r = await wd.run(['apply', '-auto-approve', '-no-color']);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('Error: ').slice(1);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`Litmos User Not Added To Team[\\s\\S]*${asleep.Id}`));
+    expect(members(infra.Id)).toEqual(['e2e.new1@example.com', 'e2e.new2@example.com']);
+    const inState = resourcesOf(await wd.state())
+      .filter((x) => x.type === 'litmos_team_member')
+      .map((x) => x.values.user_id);
+    expect(inState.sort()).toEqual([ok1.Id, ok2.Id].sort());
+    // How many POSTs the three adds took depends on timing (they are coalesced when they reach
+    // the provider within one window); test/simulated/team-writes.test.ts checks the batching.
+    wd.write(
+      'main.tf',
+      config({ platformName: 'E2E Platform Eng', infraParent: 'platform', newcomers: [ok1.Id, ok2.Id] }),
+    );
+    await expectEmptyPlan();
+  });
+
+  test('destroy deletes the team tree', async () => {
+    await wd.must(['destroy', '-auto-approve', '-no-color']);
+    expect(team('E2E Eng')).toBeUndefined();
+    expect(team('E2E Infra')).toBeUndefined();
+  });
+});
