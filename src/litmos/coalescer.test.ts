@@ -60,3 +60,28 @@ test('bad options are refused by name', () => {
   expect(() => new Coalescer({ windowMs: -1, maxBatch: 1, flush })).toThrow(/windowMs/);
   expect(() => new Coalescer({ windowMs: 1, maxBatch: 0, flush })).toThrow(/maxBatch/);
 });
+
+test('while a batch of a key is in flight, the next one keeps collecting and goes when it is done', async () => {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const seen: number[][] = [];
+  const c = new Coalescer<number, number>({
+    windowMs: 1,
+    maxBatch: 10,
+    flush: async (_key, items) => {
+      seen.push([...items]);
+      if (seen.length === 1) await gate;
+      return items.map((n) => ({ ok: true, value: n }));
+    },
+  });
+  const first = c.submit('a', 1);
+  await new Promise((r) => setTimeout(r, 10));
+  const later = [c.submit('a', 2), c.submit('a', 3)];
+  await new Promise((r) => setTimeout(r, 10));
+  const more = c.submit('a', 4);
+  await new Promise((r) => setTimeout(r, 10));
+  expect(seen).toEqual([[1]]);
+  release();
+  expect(await Promise.all([first, ...later, more])).toEqual([1, 2, 3, 4]);
+  expect(seen).toEqual([[1], [2, 3, 4]]);
+});

@@ -1,11 +1,17 @@
 /**
  * Coalesces calls that arrive close together into one batch per key. Terraform creates up to ten
- * resources at once; when several of them want the same kind of write (users added to one team,
- * courses assigned to one user), one request carrying the list replaces one request each.
+ * resources at once (more with `-parallelism`); when several of them want the same kind of write
+ * (users added to one team, courses assigned to one user), one request carrying the list replaces
+ * one request each.
  *
- * A batch opens with its first item and closes `windowMs` later, or at once when it holds
- * `maxBatch` items. The flush returns one outcome per item, in order, so one refused item fails
- * only its own caller; a flush that throws fails every item of its batch with that error.
+ * A batch opens with its first item and closes `windowMs` later. While an earlier batch of the
+ * same key is still in flight (waiting for the request budget, typically), the next batch stays
+ * open and keeps collecting, and goes out when the earlier one is done: under a tight budget the
+ * batches grow instead of queueing one small request after another. A batch that reaches
+ * `maxBatch` items goes out at once.
+ *
+ * The flush returns one outcome per item, in order, so one refused item fails only its own
+ * caller; a flush that throws fails every item of its batch with that error.
  */
 
 /** The outcome of one item of a batch. */
@@ -25,11 +31,15 @@ interface Batch<I, R> {
   readonly items: I[];
   readonly waiters: { resolve: (value: R) => void; reject: (reason: unknown) => void }[];
   timer?: NodeJS.Timeout;
+  /** The window is over: the batch goes as soon as no earlier batch of its key is in flight. */
+  due: boolean;
 }
 
 export class Coalescer<I, R> {
   readonly #options: CoalescerOptions<I, R>;
   readonly #open = new Map<string, Batch<I, R>>();
+  /** Batches of each key being flushed. */
+  readonly #inFlight = new Map<string, number>();
 
   constructor(options: CoalescerOptions<I, R>) {
     if (!(options.windowMs >= 0)) throw new TypeError(`windowMs must be >= 0, got ${options.windowMs}`);
@@ -42,36 +52,47 @@ export class Coalescer<I, R> {
   submit(key: string, item: I): Promise<R> {
     let batch = this.#open.get(key);
     if (!batch) {
-      const opened: Batch<I, R> = { items: [], waiters: [] };
-      opened.timer = setTimeout(() => this.#send(key, opened), this.#options.windowMs);
+      const opened: Batch<I, R> = { items: [], waiters: [], due: false };
+      opened.timer = setTimeout(() => {
+        opened.due = true;
+        if (!this.#inFlight.get(key)) this.#send(key, opened);
+      }, this.#options.windowMs);
       this.#open.set(key, opened);
       batch = opened;
     }
     const promise = new Promise<R>((resolve, reject) => batch.waiters.push({ resolve, reject }));
     batch.items.push(item);
-    if (batch.items.length >= this.#options.maxBatch) {
-      clearTimeout(batch.timer);
-      this.#send(key, batch);
-    }
+    if (batch.items.length >= this.#options.maxBatch) this.#send(key, batch);
     return promise;
   }
 
   #send(key: string, batch: Batch<I, R>): void {
+    clearTimeout(batch.timer);
     if (this.#open.get(key) === batch) this.#open.delete(key);
+    this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
     const { items, waiters } = batch;
-    this.#options.flush(key, items).then(
-      (outcomes) => {
-        waiters.forEach((waiter, i) => {
-          const outcome = outcomes[i];
-          if (outcome === undefined)
-            waiter.reject(new Error(`batch flush returned no outcome for item ${i}`));
-          else if (outcome.ok) waiter.resolve(outcome.value);
-          else waiter.reject(outcome.error);
-        });
-      },
-      (error: unknown) => {
-        for (const waiter of waiters) waiter.reject(error);
-      },
-    );
+    this.#options
+      .flush(key, items)
+      .then(
+        (outcomes) => {
+          waiters.forEach((waiter, i) => {
+            const outcome = outcomes[i];
+            if (outcome === undefined)
+              waiter.reject(new Error(`batch flush returned no outcome for item ${i}`));
+            else if (outcome.ok) waiter.resolve(outcome.value);
+            else waiter.reject(outcome.error);
+          });
+        },
+        (error: unknown) => {
+          for (const waiter of waiters) waiter.reject(error);
+        },
+      )
+      .finally(() => {
+        const left = (this.#inFlight.get(key) ?? 1) - 1;
+        if (left > 0) this.#inFlight.set(key, left);
+        else this.#inFlight.delete(key);
+        const next = this.#open.get(key);
+        if (left === 0 && next?.due) this.#send(key, next);
+      });
   }
 }
