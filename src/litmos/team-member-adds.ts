@@ -30,6 +30,14 @@ export interface BatchingOptions {
 
 export const DEFAULT_BATCHING: Required<BatchingOptions> = { windowMs: 40, maxBatch: 100 };
 
+/**
+ * How long an add waits for other adds to the same team. Longer than the other windows: while adds
+ * wait, Terraform's other operations (user creates, course assignments) finish and free their
+ * slots for more adds, so a team's batch gathers more of Terraform's ten concurrent operations.
+ * The request budget is the bottleneck of a bulk apply, so the wait costs no wall time there.
+ */
+export const MEMBER_ADD_WINDOW_MS = 400;
+
 interface AddItem {
   readonly userId: string;
 }
@@ -43,7 +51,11 @@ export class TeamMemberAdds {
   constructor(teams: LitmosTeams, options: BatchingOptions = {}) {
     this.#teams = teams;
     const batching = { ...DEFAULT_BATCHING, ...options };
-    this.#coalescer = new Coalescer({ ...batching, flush: (key, items) => this.#flush(key, items) });
+    this.#coalescer = new Coalescer({
+      windowMs: options.windowMs ?? MEMBER_ADD_WINDOW_MS,
+      maxBatch: batching.maxBatch,
+      flush: (key, items) => this.#flush(key, items),
+    });
     this.#memberReads = new Coalescer<null, ReadonlyMap<string, string>>({
       windowMs: batching.windowMs,
       maxBatch: Number.MAX_SAFE_INTEGER,
