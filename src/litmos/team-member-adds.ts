@@ -31,12 +31,13 @@ export interface BatchingOptions {
 export const DEFAULT_BATCHING: Required<BatchingOptions> = { windowMs: 40, maxBatch: 100 };
 
 /**
- * How long an add waits for other adds to the same team. Longer than the other windows: while adds
- * wait, Terraform's other operations (user creates, course assignments) finish and free their
- * slots for more adds, so a team's batch gathers more of Terraform's ten concurrent operations.
- * The request budget is the bottleneck of a bulk apply, so the wait costs no wall time there.
+ * How long a member add (and a course-assignment check) waits for others of its kind. Longer than
+ * the plain window: while they wait, Terraform's other operations (user creates, course
+ * assignments) finish and free their slots for more of them, so one request gathers more of
+ * Terraform's ten concurrent operations. The request budget is the bottleneck of a bulk apply, so
+ * the wait costs no wall time there (onboarding bench: 589 calls with 40 ms, 446 with 400 ms).
  */
-export const MEMBER_ADD_WINDOW_MS = 400;
+export const GATHER_WINDOW_MS = 400;
 
 interface AddItem {
   readonly userId: string;
@@ -52,7 +53,7 @@ export class TeamMemberAdds {
     this.#teams = teams;
     const batching = { ...DEFAULT_BATCHING, ...options };
     this.#coalescer = new Coalescer({
-      windowMs: options.windowMs ?? MEMBER_ADD_WINDOW_MS,
+      windowMs: options.windowMs ?? GATHER_WINDOW_MS,
       maxBatch: batching.maxBatch,
       flush: (key, items) => this.#flush(key, items),
     });

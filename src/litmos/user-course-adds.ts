@@ -11,7 +11,7 @@
  */
 import { Coalescer, type ItemOutcome } from './coalescer.js';
 import type { LitmosCourses } from './courses.js';
-import { DEFAULT_BATCHING, type BatchingOptions } from './team-member-adds.js';
+import { DEFAULT_BATCHING, GATHER_WINDOW_MS, type BatchingOptions } from './team-member-adds.js';
 
 /** Fewest checks of one course in a window that are answered by the course's user list. */
 const MIN_CHECKS_FOR_COURSE_LISTING = 2;
@@ -37,9 +37,10 @@ export class UserCourseAdds {
         return courseIds.map(() => ({ ok: true, value: undefined }));
       },
     });
-    // One key: a window's checks are grouped by course inside the flush.
+    // One key: a window's checks are grouped by course inside the flush. The window is as long as
+    // the member adds' for the same reason: waiting checks let more of them gather per course.
     this.#checks = new Coalescer<CheckItem, boolean>({
-      windowMs: batching.windowMs,
+      windowMs: options.windowMs ?? GATHER_WINDOW_MS,
       maxBatch: Number.MAX_SAFE_INTEGER,
       flush: (_key, items) => this.#check(items),
     });
