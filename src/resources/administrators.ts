@@ -42,7 +42,9 @@ const RESOURCE_ID = 'administrators';
 const administratorsSchema = schema(
   'The complete set of Litmos users who hold `Administrator`. Others found holding it are planned for ' +
     'demotion to `demote_to` and named in `demotions`; Account Owners are reported, never demoted. Destroy ' +
-    "changes nobody's access level.",
+    'changes nobody\'s access level. A listed user needs `access_level = "Administrator"` wherever ' +
+    '`litmos_user` or `litmos_user_access_level` also manages it (and an unlisted one another level), ' +
+    'or the resources undo each other.',
   {
     id: str({
       description: 'Always `administrators`.',

@@ -41,7 +41,9 @@ import { TEAM_MEMBER_ROLES, roleIn, rostersOf, type TeamMemberRole } from './tea
 
 const teamMembersSchema = schema(
   'The complete roster of a Litmos team: every member with their role. Anyone else in the team is ' +
-    'planned for removal and named in `removals`. Destroy removes the listed members from the team.',
+    'planned for removal and named in `removals`. Destroy removes the listed members from the team. ' +
+    'A `litmos_team_member` of the same team must agree with the roster (same user, same role); one ' +
+    'that does not is a plan error when both are in the same run.',
   {
     id: str({ description: 'The team ID.', computed: true, planModifiers: [useStateForUnknown()] }),
     team_id: str({ description: 'Litmos team ID.', required: true, planModifiers: [requiresReplace()] }),
