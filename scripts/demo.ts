@@ -31,9 +31,16 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Where the demo builds the provider: `provider/dist`, like `npm run build`. The tests give the
+ * demo a folder of its own (LITMOS_DEMO_DIST), so its rebuild never pulls the mirror away from
+ * other tests running terraform at the same time.
+ */
+const distDir = process.env.LITMOS_DEMO_DIST ?? join(repoRoot, 'provider', 'dist');
+
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['provider/build.mjs'], {
+    const child = spawn(process.execPath, ['provider/build.mjs', '--out', distDir], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -116,7 +123,7 @@ async function main(): Promise<number> {
       startSimulators({ requestsPerMinute: 1000 }),
     );
     say(`  Litmos ${sims.litmos.baseUrl}   ConductorOne ${sims.conductorOne.serverUrl}`);
-    const workdir = new TerraformWorkdir(terraform, sims.env);
+    const workdir = new TerraformWorkdir(terraform, sims.env, join(distDir, 'mirror'));
     wd = workdir;
     workdir.copyFrom('examples/terraform');
     await step('terraform init (offline, from the local mirror)', () => workdir.must(['init', '-no-color']));

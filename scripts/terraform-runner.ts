@@ -53,9 +53,11 @@ export class TerraformWorkdir {
   readonly dir: string;
   private readonly cliConfig: string;
 
+  /** `mirror`: the filesystem mirror to install the provider from (default: `npm run build`'s). */
   constructor(
     private readonly terraform: string,
     private readonly env: Record<string, string>,
+    mirror: string = mirrorDir,
   ) {
     this.dir = mkdtempSync(join(tmpdir(), 'litmos-e2e-'));
     this.cliConfig = join(this.dir, '.terraformrc');
@@ -67,7 +69,7 @@ export class TerraformWorkdir {
       [
         'provider_installation {',
         '  filesystem_mirror {',
-        `    path    = ${JSON.stringify(mirrorDir)}`,
+        `    path    = ${JSON.stringify(mirror)}`,
         `    include = [${hosts}]`,
         '  }',
         '  direct {',

@@ -6,7 +6,20 @@ import { join } from 'node:path';
 import { scrubbedEnvironment } from '../../scripts/terraform-runner.js';
 import { describeWithTerraform, repoRoot } from './terraform-harness.js';
 
-function runDemo(env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+/**
+ * Runs the demo with a build folder of its own: its rebuild must not pull provider/dist away from
+ * the e2e tests running beside it.
+ */
+async function runDemo(env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+  const dist = mkdtempSync(join(tmpdir(), 'demo-dist-'));
+  try {
+    return await runDemoIn({ LITMOS_DEMO_DIST: dist, ...env });
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+function runDemoIn(env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

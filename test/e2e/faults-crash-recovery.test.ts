@@ -77,7 +77,9 @@ describeWithTerraform('applies that ride through faults and crashes', (terraform
       { method: 'POST', path: '/teams/{id}/users', times: 1, action: { kind: 'drop', when: 'after' } },
       { method: 'GET', path: '/teams/{id}/users', times: 2, action: { kind: 'status', status: 500 } },
       { method: 'POST', path: '/users/{id}/courses', times: 2, action: { kind: 'drop', when: 'after' } },
-      { method: 'GET', path: '/users/{id}/courses', times: 3, action: { kind: 'delay', ms: 1_500 } },
+      // Slow answers on a route every assignment uses (which read checks an assignment depends
+      // on how the checks group, so a read route would not always be met).
+      { method: 'POST', path: '/users/{id}/courses', times: 3, action: { kind: 'delay', ms: 1_500 } },
       { method: 'GET', path: '/users', times: 2, action: { kind: 'delay', ms: 1_000 } },
     ] as const;
     for (const rule of faults) await addFault(sim, rule);
