@@ -61,10 +61,10 @@ const teamMemberSchema = schema(
     role: str({
       description:
         'Role in the team: `member`, `leader` (Team Leader) or `admin` (Team Admin). Changing it ' +
-        'promotes or demotes the user in place.',
+        'promotes or demotes the user in place. Left out: not managed (a new member stays `member`; ' +
+        'an imported one keeps the role Litmos reports).',
       optional: true,
       computed: true,
-      default: 'member',
       validators: [oneOf(...TEAM_MEMBER_ROLES)],
     }),
     send_message: bool({
@@ -128,9 +128,8 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   const teamId = known(plan.team_id);
   const userId = known(plan.user_id);
   if (!litmos || teamId === undefined || userId === undefined) return null;
-  const role = known(plan.role) ?? 'member';
+  const role = known(plan.role);
   const sendMessage = known(plan.send_message) ?? false;
-  const wanted: TeamMemberRole = isRole(role) ? role : 'member';
   // Concurrent adds to this team go out as one request; the outcome is this user's own.
   let outcome: TeamMemberAddOutcome;
   try {
@@ -157,6 +156,8 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
     return null;
   }
   const joined = outcome.role;
+  // Without a configured role, the role the user has after joining is kept (not managed).
+  const wanted: TeamMemberRole = isRole(role) ? role : joined;
   if (joined !== 'member' && joined !== wanted) {
     // Only someone else can have made this: a create of this plan never leaves another role.
     ctx.diagnostics.error(

@@ -63,32 +63,39 @@ const userSchema = schema(
     first_name: str({ description: 'First name.', required: true, validators: [lengthBetween(1, 50)] }),
     last_name: str({ description: 'Last name.', required: true, validators: [lengthBetween(1, 50)] }),
     access_level: str({
-      description: 'Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`.',
+      description:
+        'Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`. Left out: not ' +
+        'managed (Litmos gives a new user `Learner`; an existing user keeps the level it has).',
       optional: true,
       computed: true,
-      default: 'Learner',
       validators: [oneOf(...ACCESS_LEVELS)],
     }),
     active: bool({
-      description: 'Whether the user can sign in.',
+      description:
+        'Whether the user can sign in. Left out: not managed (a new user is active; an existing user ' +
+        'keeps its state).',
       optional: true,
       computed: true,
-      default: true,
     }),
     disable_messages: bool({
-      description: 'Stop Litmos from sending e-mail to this user.',
+      description:
+        'Stop Litmos from sending e-mail to this user. Left out: not managed (Okta often sets it; ' +
+        "a new user gets Litmos's default, `false`).",
       optional: true,
       computed: true,
-      default: false,
     }),
     skip_first_login: bool({
-      description: 'Skip the "set your password" step at first sign-in (for SSO users). Applied on create.',
+      description:
+        'Skip the "set your password" step at first sign-in (for SSO users), as Litmos reports it. ' +
+        'Sent on create and on update when set; left out: not managed.',
       optional: true,
       computed: true,
-      default: false,
     }),
     send_welcome_message: bool({
-      description: 'Send the Litmos welcome e-mail when the user is created.',
+      description:
+        'Send the Litmos welcome e-mail when Terraform creates the user. It has no effect on a user ' +
+        'that already exists: an imported user has `false` (Terraform sent no welcome e-mail), and ' +
+        'changing it later changes nothing in Litmos.',
       optional: true,
       computed: true,
       default: false,
@@ -129,25 +136,33 @@ type Plan = PlanModel<UserSchema>;
 type State = StateModel<UserSchema>;
 type Ctx = ResourceContext<ProviderData>;
 
-/** The API fields the plan sets (unknown and null values are left to Litmos). */
-function toApi(plan: Plan): LitmosUserUpdate {
-  const out: LitmosUserUpdate = {
-    UserName: known(plan.username),
-    Email: known(plan.email),
-    FirstName: known(plan.first_name),
-    LastName: known(plan.last_name),
-    AccessLevel: known(plan.access_level),
-    Active: known(plan.active),
-    DisableMessages: known(plan.disable_messages),
-  };
-  for (const [attr, [field]] of Object.entries(profileFields) as [
-    ProfileAttribute,
-    (typeof profileFields)[ProfileAttribute],
-  ][]) {
+/** The user attributes that are API fields, with their API field names. */
+const apiFields = {
+  username: 'UserName',
+  email: 'Email',
+  first_name: 'FirstName',
+  last_name: 'LastName',
+  access_level: 'AccessLevel',
+  active: 'Active',
+  disable_messages: 'DisableMessages',
+  skip_first_login: 'SkipFirstLogin',
+  ...Object.fromEntries(Object.entries(profileFields).map(([attr, [field]]) => [attr, field])),
+} as const satisfies Partial<Record<keyof State, keyof LitmosUserUpdate>>;
+
+/**
+ * The API fields to send: every known planned value on create; on update only those whose planned
+ * value differs from `prior`, so a field the configuration leaves out (planned as its prior value)
+ * is never written back over what Okta or an administrator set meanwhile.
+ */
+function toApi(plan: Plan, prior?: State): LitmosUserUpdate {
+  const out: Record<string, unknown> = {};
+  for (const [attr, field] of Object.entries(apiFields) as [keyof State & keyof Plan, string][]) {
     const v = known(plan[attr]);
-    if (v !== undefined) (out as Record<string, unknown>)[field] = v;
+    if (v === undefined || v === null) continue;
+    if (prior !== undefined && prior[attr] === v) continue;
+    out[field] = v;
   }
-  return out;
+  return out as LitmosUserUpdate;
 }
 
 /**
@@ -156,7 +171,7 @@ function toApi(plan: Plan): LitmosUserUpdate {
  */
 function fromApi(
   u: LitmosUser,
-  flags: Pick<State, 'skip_first_login' | 'send_welcome_message' | 'hard_delete'>,
+  flags: Pick<State, 'send_welcome_message' | 'hard_delete'>,
   managedLevel?: string | null,
 ): State {
   const profile = Object.fromEntries(
@@ -174,6 +189,7 @@ function fromApi(
     access_level: accessLevelAsManaged(u.AccessLevel, managedLevel),
     active: u.Active,
     disable_messages: u.DisableMessages,
+    skip_first_login: u.SkipFirstLogin,
     ...flags,
     ...profile,
     original_id: typeof u.OriginalId === 'number' ? u.OriginalId : null,
@@ -181,8 +197,8 @@ function fromApi(
   };
 }
 
+/** Terraform-side settings, which Litmos does not store. */
 const flagsOf = (m: Plan | State) => ({
-  skip_first_login: known(m.skip_first_login) ?? false,
   send_welcome_message: known(m.send_welcome_message) ?? false,
   hard_delete: known(m.hard_delete) ?? false,
 });
@@ -199,9 +215,9 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
         UserName: fields.UserName!,
         FirstName: fields.FirstName!,
         LastName: fields.LastName!,
-        SkipFirstLogin: flags.skip_first_login,
+        SkipFirstLogin: fields.SkipFirstLogin ?? false,
       },
-      { sendMessage: flags.send_welcome_message, skipFirstLogin: flags.skip_first_login },
+      { sendMessage: flags.send_welcome_message, skipFirstLogin: fields.SkipFirstLogin ?? false },
     );
     // The POST failed ambiguously and a user of this username exists: it may be ours, or not.
     if (adopted) return settleExisting(plan, user, ctx);
@@ -298,14 +314,13 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
 }
 
 async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): Promise<State | null> {
+  const changes = toApi(plan, prior);
+  // Only Terraform-side settings changed (hard_delete, send_welcome_message): nothing to send.
+  if (Object.keys(changes).length === 0) return { ...prior, ...flagsOf(plan) };
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return prior;
   try {
-    return fromApi(
-      await litmos.users.update(prior.id!, toApi(plan)),
-      flagsOf(plan),
-      known(plan.access_level),
-    );
+    return fromApi(await litmos.users.update(prior.id!, changes), flagsOf(plan), known(plan.access_level));
   } catch (e) {
     addLitmosError(ctx.diagnostics, `Updating Litmos user ${prior.id}`, e);
     return prior;
@@ -328,13 +343,16 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
   }
 }
 
+/** An imported user was not created by Terraform: no welcome e-mail was sent, destroy deactivates. */
+const IMPORTED_FLAGS = { send_welcome_message: false, hard_delete: false } as const;
+
 /** Import by user ID or by username (Litmos accepts either in `GET /users/{x}`). */
 async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   try {
     const user = await litmos.users.get(id);
-    return fromApi(user, { skip_first_login: false, send_welcome_message: false, hard_delete: false });
+    return fromApi(user, IMPORTED_FLAGS);
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) {
       ctx.diagnostics.error(

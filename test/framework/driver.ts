@@ -130,13 +130,19 @@ export class Driver<P> {
     return v;
   }
 
-  identityType(): CtyType {
-    return { kind: 'object', attributes: { id: { kind: 'string' } } };
+  /** The identity type of a resource (string attributes), `{id}` when none is named. */
+  identityType(typeName?: string): CtyType {
+    const identity = this.provider.resources.find((x) => x.typeName === typeName)?.identity;
+    const names = identity ? Object.keys(identity.attributes) : ['id'];
+    return {
+      kind: 'object',
+      attributes: Object.fromEntries(names.map((n) => [n, { kind: 'string' } as CtyType])),
+    };
   }
 
-  decIdentity(data: { identity_data?: DynamicValue } | undefined): Value | undefined {
+  decIdentity(data: { identity_data?: DynamicValue } | undefined, typeName?: string): Value | undefined {
     if (!data?.identity_data?.msgpack) return undefined;
-    return decodeMsgpack(data.identity_data.msgpack, this.identityType());
+    return decodeMsgpack(data.identity_data.msgpack, this.identityType(typeName));
   }
 
   async validate(
@@ -175,7 +181,7 @@ export class Driver<P> {
         pathOf({ severity: 'ERROR', summary: '', attribute: p }),
       ),
       private: resp.planned_private,
-      identity: this.decIdentity(resp.planned_identity),
+      identity: this.decIdentity(resp.planned_identity, typeName),
       diagnostics: resp.diagnostics,
     };
   }
@@ -197,7 +203,7 @@ export class Driver<P> {
     return {
       state: resp.new_state ? this.dec(typeName, resp.new_state) : null,
       private: resp.private,
-      identity: this.decIdentity(resp.new_identity),
+      identity: this.decIdentity(resp.new_identity, typeName),
       diagnostics: resp.diagnostics,
     };
   }

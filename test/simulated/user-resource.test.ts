@@ -31,12 +31,14 @@ describe('litmos_user against the Litmos simulator', () => {
 
   let state: ObjectValue | null = null;
 
-  test('plans a create with computed values unknown and defaults filled', async () => {
+  test('plans a create with computed values unknown; flags left out are left to Litmos', async () => {
     const p = await tf.plan(TYPE, config() as never, null);
     expect(p.errors).toEqual([]);
     expect(p.value.planned?.id).toBeInstanceOf(Unknown);
-    expect(p.value.planned?.access_level).toBe('Learner');
-    expect(p.value.planned?.active).toBe(true);
+    expect(p.value.planned?.access_level).toBeInstanceOf(Unknown);
+    expect(p.value.planned?.active).toBeInstanceOf(Unknown);
+    expect(p.value.planned?.disable_messages).toBeInstanceOf(Unknown);
+    expect(p.value.planned?.send_welcome_message).toBe(false);
   });
 
   test('creates the user in Litmos', async () => {
@@ -45,6 +47,8 @@ describe('litmos_user against the Litmos simulator', () => {
     expect(remote?.Id).toBe(state?.id);
     expect(remote?.JobTitle).toBe('Analyst');
     expect(state?.access_level).toBe('Learner');
+    expect(state?.active).toBe(true);
+    expect(state?.disable_messages).toBe(false);
   });
 
   test('a second plan after create has no changes', async () => {

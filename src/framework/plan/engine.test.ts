@@ -12,6 +12,8 @@ const attributes = {
   email: str({ description: 'e', required: true }),
   active: bool({ description: 'a', optional: true, computed: true, default: true }),
   login_key: str({ description: 'k', computed: true, sensitive: true }),
+  nickname: str({ description: 'n', optional: true, computed: true }),
+  digest: str({ description: 'd', optional: true, computed: true, recomputedOnUpdate: true }),
   secret: str({ description: 's', optional: true, writeOnly: true }),
   tags: strSet({ description: 't', optional: true }),
   profile: nested(
@@ -30,6 +32,8 @@ const config = (over: ObjectValue = {}): ObjectValue => ({
   email: 'ada@example.com',
   active: null,
   login_key: null,
+  nickname: null,
+  digest: null,
   secret: null,
   tags: null,
   profile: null,
@@ -42,6 +46,8 @@ const prior: ObjectValue = {
   email: 'ada@example.com',
   active: true,
   login_key: 'k1',
+  nickname: 'Ada',
+  digest: 'd1',
   secret: null,
   tags: null,
   profile: null,
@@ -50,7 +56,7 @@ const prior: ObjectValue = {
 /** Terraform's proposed new state: config, with prior values for unset computed attributes. */
 const proposedFrom = (cfg: ObjectValue, pri: ObjectValue | null): ObjectValue => {
   const out: ObjectValue = { ...cfg };
-  for (const name of ['id', 'active', 'login_key']) {
+  for (const name of ['id', 'active', 'login_key', 'nickname', 'digest']) {
     if (cfg[name] === null && pri) out[name] = pri[name];
   }
   return out;
@@ -88,6 +94,23 @@ describe('planObject', () => {
     expect(planned.email).toBe('lovelace@example.com');
     expect(planned.id).toBe('42');
     expect(planned.login_key).toBeInstanceOf(Unknown);
+  });
+
+  test('on update, unset optional+computed values keep their prior value: only the change is planned', () => {
+    const { planned } = plan(config({ email: 'lovelace@example.com' }), prior);
+    expect(planned.nickname).toBe('Ada');
+    const changed = Object.keys(planned).filter((k) => planned[k] !== prior[k]);
+    expect(changed.sort()).toEqual(['digest', 'email', 'login_key']);
+  });
+
+  test('an optional+computed value marked recomputedOnUpdate becomes unknown on update when unset', () => {
+    const { planned } = plan(config({ email: 'lovelace@example.com' }), prior);
+    expect(planned.digest).toBeInstanceOf(Unknown);
+    expect(plan(config({ email: 'lovelace@example.com', digest: 'd2' }), prior).planned.digest).toBe('d2');
+  });
+
+  test('an unset optional+computed value is unknown on create', () => {
+    expect(plan(config(), null).planned.nickname).toBeInstanceOf(Unknown);
   });
 
   test('removing a defaulted value from config plans the default again', () => {

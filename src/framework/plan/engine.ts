@@ -4,8 +4,10 @@
  *   1. start from Terraform's proposed new state (always a valid baseline);
  *   2. write-only attributes are planned null; defaults fill computed attributes the
  *      configuration leaves null; on create, other computed-and-unset values become unknown;
- *   3. on update, if anything changed, computed values the configuration leaves unset become
- *      unknown (the resource may recompute them);
+ *   3. on update, if anything changed, computed-only values become unknown (the resource may
+ *      recompute them). An optional+computed value the configuration leaves unset keeps its prior
+ *      value (it is not managed), unless its attribute is `recomputedOnUpdate`; so an update of
+ *      one attribute plans a change of that attribute only;
  *   4. attribute plan modifiers run (use-state-for-unknown, requires-replace, …).
  * The resource's own `modifyPlan` runs after this, in the server.
  */
@@ -15,7 +17,7 @@ import { AttrPath } from '../../tf/path.js';
 import { Unknown, unknown } from '../../tf/value.js';
 import type { ObjectValue, Value } from '../../tf/value.js';
 import type { PlanModifierResponse } from '../planmodifiers/plan-modifier.js';
-import type { AttributeMap } from '../schema/attributes.js';
+import type { AttributeMap, AttributeSpec } from '../schema/attributes.js';
 import { objectTypeOf } from '../schema/schema.js';
 import { walkObject } from './walk.js';
 
@@ -35,6 +37,12 @@ export interface PlanOutput {
 const unsetComputed = (spec: { computed?: boolean }, config: Value): boolean =>
   spec.computed === true && config === null;
 
+/** An unset computed value that an update elsewhere makes unknown (see step 3). */
+const recomputedOnUpdate = (spec: AttributeSpec, config: Value): boolean =>
+  unsetComputed(spec, config) &&
+  spec.default === undefined &&
+  (spec.optional !== true || spec.recomputedOnUpdate === true);
+
 export function planObject(input: PlanInput, diags: Diagnostics): PlanOutput {
   const { attributes, prior, proposed, config } = input;
   const isCreate = prior === null;
@@ -47,12 +55,11 @@ export function planObject(input: PlanInput, diags: Diagnostics): PlanOutput {
     return v.prior === undefined ? unknown : v.plan;
   });
 
-  // Step 3: on update, a change anywhere makes unset computed values unknown.
+  // Step 3: on update, a change anywhere makes computed-only values unknown; unset optional+computed
+  // values keep the prior value Terraform proposed, unless the attribute says it is recomputed.
   if (!isCreate && !valueEquals(planned, prior, objectTypeOf(attributes))) {
     planned = walkObject(attributes, prior, config, planned, AttrPath.empty, (v) =>
-      unsetComputed(v.spec, v.config) && v.spec.default === undefined && !(v.plan instanceof Unknown)
-        ? unknown
-        : v.plan,
+      recomputedOnUpdate(v.spec, v.config) && !(v.plan instanceof Unknown) ? unknown : v.plan,
     );
   }
 

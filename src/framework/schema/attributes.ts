@@ -24,6 +24,13 @@ export interface AttributeOptions<T> {
   readonly deprecated?: string;
   /** Planned when the configuration leaves the attribute null. Requires `computed`. */
   readonly default?: T;
+  /**
+   * For optional and computed attributes: when the configuration leaves the value out and an update
+   * changes something else, plan it as unknown (the remote side recomputes it) instead of keeping
+   * the prior value. Off by default: a value the configuration leaves out is not managed, so an
+   * update plans exactly what the configuration changes.
+   */
+  readonly recomputedOnUpdate?: boolean;
   readonly validators?: readonly Validator[];
   readonly planModifiers?: readonly PlanModifier[];
 }

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface TeamMemberConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Role in the team: `member`, `leader` (Team Leader) or `admin` (Team Admin). Changing it promotes or demotes the user in place.
+  * Role in the team: `member`, `leader` (Team Leader) or `admin` (Team Admin). Changing it promotes or demotes the user in place. Left out: not managed (a new member stays `member`; an imported one keeps the role Litmos reports).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/team_member#role TeamMember#role}
   */

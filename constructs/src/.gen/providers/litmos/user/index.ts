@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface UserConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`.
+  * Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`. Left out: not managed (Litmos gives a new user `Learner`; an existing user keeps the level it has).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#access_level User#access_level}
   */
   readonly accessLevel?: string;
   /**
-  * Whether the user can sign in.
+  * Whether the user can sign in. Left out: not managed (a new user is active; an existing user keeps its state).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#active User#active}
   */
@@ -104,7 +104,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly customField9?: string;
   /**
-  * Stop Litmos from sending e-mail to this user.
+  * Stop Litmos from sending e-mail to this user. Left out: not managed (Okta often sets it; a new user gets Litmos's default, `false`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#disable_messages User#disable_messages}
   */
@@ -158,13 +158,13 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly postalCode?: string;
   /**
-  * Send the Litmos welcome e-mail when the user is created.
+  * Send the Litmos welcome e-mail when Terraform creates the user. It has no effect on a user that already exists: an imported user has `false` (Terraform sent no welcome e-mail), and changing it later changes nothing in Litmos.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#send_welcome_message User#send_welcome_message}
   */
   readonly sendWelcomeMessage?: boolean | cdktf.IResolvable;
   /**
-  * Skip the "set your password" step at first sign-in (for SSO users). Applied on create.
+  * Skip the "set your password" step at first sign-in (for SSO users), as Litmos reports it. Sent on create and on update when set; left out: not managed.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#skip_first_login User#skip_first_login}
   */
