@@ -261,3 +261,41 @@ describe('resolveDetailedReadOptions', () => {
     expect(() => resolveDetailedReadOptions(input)).toThrow(message);
   });
 });
+
+describe('users.getDetailedByIdOrUserName: imports', () => {
+  it('serves concurrent imports by user name or id with one listing', async () => {
+    const { users } = setup();
+    const scope = listingScope(org(30));
+    const keys = ['u1@example.com', 'U2@Example.com', 'u3', 'u4@example.com'];
+    const read = await Promise.all(keys.map((k) => users.getDetailedByIdOrUserName(k)));
+    expect(read.map((u) => u.Id)).toEqual(['u1', 'u2', 'u3', 'u4']);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('shares the listing with refresh reads of the same run', async () => {
+    const { users } = setup();
+    listingScope(org(30));
+    await Promise.all(['u1@example.com', 'u2', 'u3'].map((k) => users.getDetailedByIdOrUserName(k)));
+    // No interceptor is left: the refresh reads after the imports come from the same listing.
+    const refreshed = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(refreshed.map((u) => u.City)).toEqual(['City 1', 'City 2', 'City 3']);
+  });
+
+  it('imports one user by user name with one GET /users/{username}', async () => {
+    const { users } = setup();
+    const scope = nock(BASE).get('/v1.svc/users/u5%40example.com').query(true).reply(200, fullUser(5));
+    expect((await users.getDetailedByIdOrUserName('u5@example.com')).Id).toBe('u5');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('throws NOT_FOUND for a user name the listing does not have', async () => {
+    const { users } = setup();
+    listingScope(org(5));
+    const results = await Promise.allSettled(
+      ['u1@example.com', 'u2', 'nobody@example.com'].map((k) => users.getDetailedByIdOrUserName(k)),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    const rejected = results[2] as PromiseRejectedResult;
+    expect((rejected.reason as LitmosError).code).toBe('NOT_FOUND');
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Full-form user reads by id, batched. A refresh reads every managed user; one `GET /users/{id}`
+ * Full-form user reads by id (refresh) or by id or user name (import), batched. A refresh reads
+ * every managed user, and adopting an organisation imports every user; one `GET /users/{id}`
  * each costs N requests, while one paged listing of `GET /users/details` costs
  * ceil(organisation size / page size). Which one is cheaper depends on numbers the client cannot
  * see in advance, so the choice follows this rule:
@@ -7,10 +8,13 @@
  * 1. When a listing is running, or one started less than `ttlMs` ago, a read is answered from it
  *    at once.
  * 2. Otherwise the read waits `batchWindowMs`, collecting every read that arrives meanwhile.
- * 3. At the end of the window, if at least `minListingBatch` distinct ids are waiting, one listing
- *    serves them all (and, by rule 1, every read of the rest of the refresh). With fewer, each id
- *    gets its own `GET /users/{id}`, so refreshing one or two users in a 50 000-user organisation
- *    costs one or two requests, not fifty pages.
+ * 3. At the end of the window, if at least `minListingBatch` distinct keys are waiting, one listing
+ *    serves them all (and, by rule 1, every read of the rest of the refresh or import). With fewer,
+ *    each key gets its own `GET /users/{key}` (Litmos accepts an id or a user name there), so
+ *    reading one or two users in a 50 000-user organisation costs one or two requests, not fifty
+ *    pages.
+ * 4. A key that the listing does not hold is confirmed by one `GET /users/{key}` (`#notInListing`),
+ *    which alone reports `NOT_FOUND`.
  *
  * Terraform reads at most 10 resources at once, so a window sees at most 10 ids: a refresh of
  * three or more users takes the listing. Writes through the client invalidate the listing (see
@@ -40,7 +44,7 @@ export const DEFAULT_DETAILED_READ_OPTIONS: Required<DetailedReadOptions> = {
 };
 
 export interface DetailedUserReadsDeps {
-  /** `GET /users/{id}`; rejects with `NOT_FOUND` for a missing user. */
+  /** `GET /users/{id or user name}`; rejects with `NOT_FOUND` for a missing user. */
   readonly getOne: (id: string) => Promise<LitmosUser>;
   /** Every page of `GET /users/details`, read defensively. */
   readonly listAll: () => Promise<readonly DetailedUserRow[]>;
@@ -50,8 +54,12 @@ export interface DetailedUserReadsDeps {
   readonly options?: DetailedReadOptions;
 }
 
+/** `id`: a Litmos user Id only (refresh). `idOrUserName`: an Id or a UserName (import). */
+type KeyKind = 'id' | 'idOrUserName';
+
 interface Waiter {
-  readonly id: string;
+  readonly key: string;
+  readonly kind: KeyKind;
   readonly resolve: (user: LitmosUser) => void;
   readonly reject: (reason: unknown) => void;
 }
@@ -75,9 +83,21 @@ export class DetailedUserReads {
 
   /** The user in full form; rejects with `NOT_FOUND` when Litmos has no user with this id. */
   read(id: string): Promise<LitmosUser> {
-    if (this.#directory.isWarm()) return this.#fromListing(id);
+    return this.#read(id, 'id');
+  }
+
+  /**
+   * The user in full form by Id or UserName, as `terraform import` names it; rejects with
+   * `NOT_FOUND` when Litmos has neither.
+   */
+  readByIdOrUserName(key: string): Promise<LitmosUser> {
+    return this.#read(key, 'idOrUserName');
+  }
+
+  #read(key: string, kind: KeyKind): Promise<LitmosUser> {
+    if (this.#directory.isWarm()) return this.#fromListing(key, kind);
     return new Promise<LitmosUser>((resolve, reject) => {
-      this.#waiting.push({ id, resolve, reject });
+      this.#waiting.push({ key, kind, resolve, reject });
       if (this.#timer === undefined) {
         this.#timer = setTimeout(() => this.#flush(), this.#options.batchWindowMs);
       }
@@ -93,24 +113,34 @@ export class DetailedUserReads {
     const batch = this.#waiting;
     this.#waiting = [];
     this.#timer = undefined;
-    const ids = new Set(batch.map((w) => w.id));
-    const useListing = this.#directory.isWarm() || ids.size >= this.#options.minListingBatch;
-    const byId = new Map<string, Promise<LitmosUser>>();
-    for (const id of ids) byId.set(id, useListing ? this.#fromListing(id) : this.#deps.getOne(id));
-    for (const waiter of batch) byId.get(waiter.id)?.then(waiter.resolve, waiter.reject);
+    const keys = new Set(batch.map((w) => `${w.kind}:${w.key}`));
+    const useListing = this.#directory.isWarm() || keys.size >= this.#options.minListingBatch;
+    const byKey = new Map<string, Promise<LitmosUser>>();
+    for (const w of batch) {
+      const k = `${w.kind}:${w.key}`;
+      if (!byKey.has(k))
+        byKey.set(k, useListing ? this.#fromListing(w.key, w.kind) : this.#deps.getOne(w.key));
+    }
+    for (const w of batch) byKey.get(`${w.kind}:${w.key}`)?.then(w.resolve, w.reject);
   }
 
   /**
    * The user from the listing. Absence from a listing is not proof of deletion (a page may shift
    * while users change, and whether `/users/details` lists every inactive user is unconfirmed), so
-   * a missing id is confirmed with one `GET /users/{id}`, which alone reports `NOT_FOUND`.
+   * a missing key is confirmed by `#notInListing`.
    */
-  async #fromListing(id: string): Promise<LitmosUser> {
-    const row = await this.#directory.find(id);
-    if (row === undefined) return this.#deps.getOne(id);
+  async #fromListing(key: string, kind: KeyKind): Promise<LitmosUser> {
+    const row =
+      kind === 'id' ? await this.#directory.find(key) : await this.#directory.findByIdOrUserName(key);
+    if (row === undefined) return this.#notInListing(key);
     // `/users/details` was never recorded: a row without the fields a user always has is
     // completed by the recorded `GET /users/{id}` instead of being reported with holes.
-    return completeUser(row) ?? this.#deps.getOne(id);
+    return completeUser(row) ?? this.#deps.getOne(row.Id);
+  }
+
+  /** A key the listing does not hold: one `GET /users/{key}` (an id or a user name) decides. */
+  #notInListing(key: string): Promise<LitmosUser> {
+    return this.#deps.getOne(key);
   }
 }
 

@@ -114,3 +114,18 @@ describe('UserDirectory.isWarm', () => {
     expect(dir.isWarm()).toBe(false);
   });
 });
+
+describe('UserDirectory.findByIdOrUserName', () => {
+  it('finds by id first, then by user name regardless of case', async () => {
+    const directory = new UserDirectory({
+      listAll: async () => [
+        { Id: 'a1', UserName: 'Ada@Example.com' },
+        { Id: 'b2', UserName: 'a1' },
+      ],
+      ttlMs: 1000,
+    });
+    expect((await directory.findByIdOrUserName('a1'))?.Id).toBe('a1');
+    expect((await directory.findByIdOrUserName('ada@example.com'))?.Id).toBe('a1');
+    expect(await directory.findByIdOrUserName('grace@example.com')).toBeUndefined();
+  });
+});

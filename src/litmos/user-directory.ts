@@ -10,9 +10,15 @@
  */
 import type { LitmosUserSummary } from './types.js';
 
-type Index<T> = ReadonlyMap<string, T>;
+/** A listing indexed by Id, and by lower-cased UserName. */
+interface Index<T> {
+  readonly byId: ReadonlyMap<string, T>;
+  readonly byUserName: ReadonlyMap<string, T>;
+}
 
-export interface UserDirectoryOptions<T extends { readonly Id: string }> {
+type Listed = { readonly Id: string; readonly UserName: string };
+
+export interface UserDirectoryOptions<T extends Listed> {
   /** Lists every user (all pages), active and inactive. */
   readonly listAll: () => Promise<readonly T[]>;
   /** How long a listing serves reads, from the moment it started. */
@@ -20,7 +26,7 @@ export interface UserDirectoryOptions<T extends { readonly Id: string }> {
   readonly now?: () => number;
 }
 
-export class UserDirectory<T extends { readonly Id: string } = LitmosUserSummary> {
+export class UserDirectory<T extends Listed = LitmosUserSummary> {
   readonly #options: UserDirectoryOptions<T>;
   readonly #now: () => number;
   #generation = 0;
@@ -35,7 +41,16 @@ export class UserDirectory<T extends { readonly Id: string } = LitmosUserSummary
   /** The user's summary, or `undefined` when the listing does not contain the id. */
   async find(id: string): Promise<T | undefined> {
     const index = await this.#current();
-    return index.get(id);
+    return index.byId.get(id);
+  }
+
+  /**
+   * The user whose Id is `key`, else the one whose UserName is `key` (case-insensitively, as Litmos
+   * compares user names), or `undefined`.
+   */
+  async findByIdOrUserName(key: string): Promise<T | undefined> {
+    const index = await this.#current();
+    return index.byId.get(key) ?? index.byUserName.get(key.toLowerCase());
   }
 
   /**
@@ -66,7 +81,7 @@ export class UserDirectory<T extends { readonly Id: string } = LitmosUserSummary
     const generation = this.#generation;
     const startedAt = this.#now();
     const listing = this.#options.listAll().then((users) => {
-      const index: Index<T> = new Map(users.map((u) => [u.Id, u]));
+      const index = indexOf(users);
       if (this.#generation === generation) this.#snapshot = { startedAt, index };
       return index;
     });
@@ -76,4 +91,10 @@ export class UserDirectory<T extends { readonly Id: string } = LitmosUserSummary
     this.#inFlight = tracked;
     return tracked;
   }
+}
+
+function indexOf<T extends Listed>(users: readonly T[]): Index<T> {
+  // Litmos keeps user names unique regardless of case.
+  const byUserName = new Map(users.map((u) => [u.UserName.toLowerCase(), u]));
+  return { byId: new Map(users.map((u) => [u.Id, u])), byUserName };
 }

@@ -142,6 +142,14 @@ export class LitmosUsers {
   }
 
   /**
+   * One user in full form by Id or user name, batched like `getDetailed`: the many imports of an
+   * adoption share one `GET /users/details` listing. Throws `NOT_FOUND` when Litmos has neither.
+   */
+  getDetailedByIdOrUserName(key: string): Promise<LitmosUser> {
+    return this.#detailed.readByIdOrUserName(key);
+  }
+
+  /**
    * One user in summary form, served from a shared paged listing (see `UserDirectory`): cheap when
    * many users are read in one process. Throws `NOT_FOUND` when the listing has no such id.
    */

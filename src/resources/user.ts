@@ -346,12 +346,15 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
 /** An imported user was not created by Terraform: no welcome e-mail was sent, destroy deactivates. */
 const IMPORTED_FLAGS = { send_welcome_message: false, hard_delete: false } as const;
 
-/** Import by user ID or by username (Litmos accepts either in `GET /users/{x}`). */
+/**
+ * Import by user ID or by username. Concurrent imports (an adoption with `import` blocks) share
+ * one paged `GET /users/details` listing; one or two imports use `GET /users/{x}`.
+ */
 async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   try {
-    const user = await litmos.users.get(id);
+    const user = await litmos.users.getDetailedByIdOrUserName(id);
     return fromApi(user, IMPORTED_FLAGS);
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) {
