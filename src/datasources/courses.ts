@@ -8,11 +8,14 @@ import {
   nested,
   schema,
   str,
+  strList,
   type DataSourceContext,
   type StateModel,
 } from '../framework/index.js';
 import type { ListedCourse } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
+import { courseRostersOf } from '../resources/course-roster.js';
+import { addLitmosError } from '../resources/litmos-errors.js';
 import { listByName, listReadId } from './lookup.js';
 
 const TYPE_NAME = 'litmos_courses';
@@ -24,6 +27,12 @@ const coursesSchema = schema('Lists Litmos courses, optionally filtered by name.
       'Keep only courses whose name contains this text (case-insensitive). Unset lists every course.',
     optional: true,
   }),
+  include_assignments: bool({
+    description:
+      'Also list the users each course is assigned to (one call per course; the imports and reads of ' +
+      '`litmos_course_assignment` in the same run reuse them). Defaults to `false`.',
+    optional: true,
+  }),
   courses: nested(
     'list',
     {
@@ -31,6 +40,10 @@ const coursesSchema = schema('Lists Litmos courses, optionally filtered by name.
       name: str({ description: 'Course name.', computed: true }),
       code: str({ description: 'Course code.', computed: true }),
       active: bool({ description: 'Whether the course is active.', computed: true }),
+      assigned_user_ids: strList({
+        description: 'IDs of the users the course is assigned to, when `include_assignments` is true.',
+        computed: true,
+      }),
     },
     { description: 'The matching courses, ordered as Litmos lists them (by name).', computed: true },
   ),
@@ -38,7 +51,13 @@ const coursesSchema = schema('Lists Litmos courses, optionally filtered by name.
 
 type State = StateModel<typeof coursesSchema>;
 
-const courseFromApi = (c: ListedCourse) => ({ id: c.Id, name: c.Name, code: c.Code, active: c.Active });
+const courseFromApi = (c: ListedCourse, assigned: string[] | null) => ({
+  id: c.Id,
+  name: c.Name,
+  code: c.Code,
+  active: c.Active,
+  assigned_user_ids: assigned,
+});
 
 async function read(config: State, ctx: DataSourceContext<ProviderData>): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
@@ -50,9 +69,24 @@ async function read(config: State, ctx: DataSourceContext<ProviderData>): Promis
     (search) => litmos.courses.list({ search }),
     ctx.diagnostics,
   );
-  return (
-    found && { id: listReadId(TYPE_NAME, [filter]), name_filter: filter, courses: found.map(courseFromApi) }
-  );
+  if (!found) return null;
+  const includeAssignments = config.include_assignments ?? false;
+  try {
+    const courses = await Promise.all(
+      found.map(async (c) =>
+        courseFromApi(c, includeAssignments ? [...(await courseRostersOf(litmos).get(c.Id))].sort() : null),
+      ),
+    );
+    return {
+      id: listReadId(TYPE_NAME, includeAssignments ? [filter, true] : [filter]),
+      name_filter: filter,
+      include_assignments: config.include_assignments,
+      courses,
+    };
+  } catch (e) {
+    addLitmosError(ctx.diagnostics, 'Listing the users of Litmos courses', e);
+    return null;
+  }
 }
 
 export const coursesDataSource = defineDataSource<typeof coursesSchema, ProviderData>({

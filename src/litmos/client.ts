@@ -54,7 +54,12 @@ export interface LitmosClientOptions {
   readonly timeoutMs?: number;
   /** Records per list request (1–1000). @default 1000 */
   readonly pageSize?: number;
-  /** How long one `GET /users` listing serves `users.getSummary`. @default 30_000 */
+  /**
+   * How long one user listing (`GET /users`, `GET /users/details`) serves reads by id or user
+   * name; any write through the client drops it sooner. Five minutes by default: a plan that
+   * imports or refreshes thousands of users runs for minutes, and one listing should serve it.
+   * @default 300_000
+   */
   readonly userListTtlMs?: number;
   /** Source of jitter. @default Math.random */
   readonly random?: () => number;
@@ -131,7 +136,7 @@ export class LitmosClient {
       retry,
       random,
       sleep: options.sleep ?? ((ms) => delay(ms)),
-      userListTtlMs: options.userListTtlMs ?? 30_000,
+      userListTtlMs: options.userListTtlMs ?? 300_000,
       now: options.now ?? Date.now,
     });
     this.teams = new LitmosTeams({ transport: this.#transport, pageSize });

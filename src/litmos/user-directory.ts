@@ -16,7 +16,8 @@ interface Index<T> {
   readonly byUserName: ReadonlyMap<string, T>;
 }
 
-type Listed = { readonly Id: string; readonly UserName: string };
+/** A listed object: an Id, and for users a UserName (indexed case-insensitively). */
+type Listed = { readonly Id: string; readonly UserName?: string };
 
 export interface UserDirectoryOptions<T extends Listed> {
   /** Lists every user (all pages), active and inactive. */
@@ -95,6 +96,8 @@ export class UserDirectory<T extends Listed = LitmosUserSummary> {
 
 function indexOf<T extends Listed>(users: readonly T[]): Index<T> {
   // Litmos keeps user names unique regardless of case.
-  const byUserName = new Map(users.map((u) => [u.UserName.toLowerCase(), u]));
+  const byUserName = new Map(
+    users.flatMap((u) => (typeof u.UserName === 'string' ? [[u.UserName.toLowerCase(), u] as const] : [])),
+  );
   return { byId: new Map(users.map((u) => [u.Id, u])), byUserName };
 }

@@ -14,8 +14,8 @@ export interface TeamRoster {
   readonly admins: ReadonlySet<string>;
 }
 
-export interface TeamRosterCacheOptions {
-  readonly load: (teamId: string) => Promise<TeamRoster>;
+export interface TeamRosterCacheOptions<T = TeamRoster> {
+  readonly load: (teamId: string) => Promise<T>;
   /** How long a loaded roster serves readers. */
   readonly ttlMs: number;
   readonly now: () => number;
@@ -24,17 +24,18 @@ export interface TeamRosterCacheOptions {
 /**
  * One load per team for all the memberships Terraform reads in a run: concurrent readers share a
  * load in flight, later readers reuse it for `ttlMs`, and any write forgets everything (a load
- * started before the write never comes back into the cache). A failed load is not kept.
+ * started before the write never comes back into the cache). A failed load is not kept. `T` is
+ * what one load gives (course rosters use the same cache, see `course-roster.ts`).
  */
-export class TeamRosterCache {
-  readonly #options: TeamRosterCacheOptions;
-  readonly #entries = new Map<string, { readonly at: number; readonly roster: Promise<TeamRoster> }>();
+export class TeamRosterCache<T = TeamRoster> {
+  readonly #options: TeamRosterCacheOptions<T>;
+  readonly #entries = new Map<string, { readonly at: number; readonly roster: Promise<T> }>();
 
-  constructor(options: TeamRosterCacheOptions) {
+  constructor(options: TeamRosterCacheOptions<T>) {
     this.#options = options;
   }
 
-  get(teamId: string): Promise<TeamRoster> {
+  get(teamId: string): Promise<T> {
     const now = this.#options.now();
     const cached = this.#entries.get(teamId);
     if (cached && now - cached.at < this.#options.ttlMs) return cached.roster;

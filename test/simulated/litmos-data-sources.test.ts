@@ -62,6 +62,7 @@ describe('Litmos data sources against the Litmos simulator', () => {
           name: t.Name,
           parent_team_id: t.ParentTeamId || null,
           code_for_bulk_import: t.TeamCodeForBulkImport || null,
+          members: null,
         }));
 
     test('lists every team, sub-teams included, without a filter', async () => {
@@ -95,6 +96,27 @@ describe('Litmos data sources against the Litmos simulator', () => {
       const c = await tf.readData('litmos_teams', { name_filter: 'Support' });
       expect(a.value?.id).toBe(b.value?.id);
       expect(a.value?.id).not.toBe(c.value?.id);
+    });
+
+    test('include_members lists each active member with their role', async () => {
+      const team = sim.store.createTeam('Adoption Crew', '');
+      const [lead, admin, plain, gone] = ['lead', 'admin', 'plain', 'gone'].map((n) =>
+        sim.store.createUser({ UserName: `crew.${n}@example.com`, FirstName: n, LastName: 'Crew' }),
+      );
+      sim.store.addMembers(team.Id, [lead!.Id, admin!.Id, plain!.Id, gone!.Id]);
+      sim.store.promote(team.Id, 'leaders', lead!.Id);
+      sim.store.promote(team.Id, 'admins', admin!.Id);
+      sim.store.updateUser(gone!.Id, { ...gone!, Active: false });
+      const r = await tf.readData('litmos_teams', { name_filter: 'Adoption Crew', include_members: true });
+      expect(r.errors).toEqual([]);
+      const members = (r.value?.teams as { members: unknown[] }[])[0]!.members;
+      expect(members).toEqual(
+        [
+          { user_id: lead!.Id, role: 'leader' },
+          { user_id: admin!.Id, role: 'admin' },
+          { user_id: plain!.Id, role: 'member' },
+        ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+      );
     });
 
     test('an API failure becomes a diagnostic without the API key', async () => {
@@ -203,7 +225,23 @@ describe('Litmos data sources against the Litmos simulator', () => {
       sim.store
         .listCourses()
         .filter((c) => filter === undefined || contains(filter, c.Name))
-        .map((c) => ({ id: c.Id, name: c.Name, code: c.Code, active: c.Active }));
+        .map((c) => ({ id: c.Id, name: c.Name, code: c.Code, active: c.Active, assigned_user_ids: null }));
+
+    test('include_assignments lists the users each course is assigned to', async () => {
+      const course = sim.store.createCourse({ Code: 'ADO1', Name: 'Adoption Basics' });
+      const users = ['a', 'b'].map((n) =>
+        sim.store.createUser({ UserName: `learner.${n}@example.com`, FirstName: n, LastName: 'Learner' }),
+      );
+      for (const u of users) sim.store.assignCourses(u.Id, [course.Id]);
+      const r = await tf.readData('litmos_courses', {
+        name_filter: 'Adoption Basics',
+        include_assignments: true,
+      });
+      expect(r.errors).toEqual([]);
+      expect((r.value?.courses as { assigned_user_ids: string[] }[])[0]!.assigned_user_ids).toEqual(
+        users.map((u) => u.Id).sort(),
+      );
+    });
 
     test('lists every course without a filter', async () => {
       const r = await tf.readData('litmos_courses', {});

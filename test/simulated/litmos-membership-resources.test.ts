@@ -466,7 +466,8 @@ describe('litmos_course_assignment', () => {
   test('a course unassigned in Litmos leaves state on refresh', async () => {
     const s = await tf.converge(COURSE, config(), null);
     sim.store.unassignCourse(user.Id, courseId);
-    const r = await tf.read(COURSE, s!);
+    // A new Terraform run is a new provider process, with nothing cached.
+    const r = await (await startHarness()).read(COURSE, s!);
     expect(r.errors).toEqual([]);
     expect(r.value).toBeNull();
   });

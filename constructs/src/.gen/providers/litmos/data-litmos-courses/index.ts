@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DataLitmosCoursesConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Also list the users each course is assigned to (one call per course; the imports and reads of `litmos_course_assignment` in the same run reuse them). Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/courses#include_assignments DataLitmosCourses#include_assignments}
+  */
+  readonly includeAssignments?: boolean | cdktf.IResolvable;
+  /**
   * Keep only courses whose name contains this text (case-insensitive). Unset lists every course.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/courses#name_filter DataLitmosCourses#name_filter}
@@ -68,6 +74,11 @@ export class DataLitmosCoursesCoursesOutputReference extends cdktf.ComplexObject
   // active - computed: true, optional: false, required: false
   public get active() {
     return this.getBooleanAttribute('active');
+  }
+
+  // assigned_user_ids - computed: true, optional: false, required: false
+  public get assignedUserIds() {
+    return this.getListAttribute('assigned_user_ids');
   }
 
   // code - computed: true, optional: false, required: false
@@ -155,6 +166,7 @@ export class DataLitmosCourses extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._includeAssignments = config.includeAssignments;
     this._nameFilter = config.nameFilter;
   }
 
@@ -171,6 +183,22 @@ export class DataLitmosCourses extends cdktf.TerraformDataSource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // include_assignments - computed: false, optional: true, required: false
+  private _includeAssignments?: boolean | cdktf.IResolvable; 
+  public get includeAssignments() {
+    return this.getBooleanAttribute('include_assignments');
+  }
+  public set includeAssignments(value: boolean | cdktf.IResolvable) {
+    this._includeAssignments = value;
+  }
+  public resetIncludeAssignments() {
+    this._includeAssignments = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get includeAssignmentsInput() {
+    return this._includeAssignments;
   }
 
   // name_filter - computed: false, optional: true, required: false
@@ -195,12 +223,19 @@ export class DataLitmosCourses extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      include_assignments: cdktf.booleanToTerraform(this._includeAssignments),
       name_filter: cdktf.stringToTerraform(this._nameFilter),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      include_assignments: {
+        value: cdktf.booleanToHclTerraform(this._includeAssignments),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       name_filter: {
         value: cdktf.stringToHclTerraform(this._nameFilter),
         isBlock: false,

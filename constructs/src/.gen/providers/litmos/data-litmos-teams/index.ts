@@ -8,11 +8,97 @@ import * as cdktf from 'cdktf';
 
 export interface DataLitmosTeamsConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Also list each team's active members with their role (three calls per team; the imports and reads of `litmos_team_member` in the same run reuse them). Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/teams#include_members DataLitmosTeams#include_members}
+  */
+  readonly includeMembers?: boolean | cdktf.IResolvable;
+  /**
   * Keep only teams whose name contains this text (case-insensitive). Unset lists every team.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/teams#name_filter DataLitmosTeams#name_filter}
   */
   readonly nameFilter?: string;
+}
+export interface DataLitmosTeamsTeamsMembers {
+}
+
+export function dataLitmosTeamsTeamsMembersToTerraform(struct?: DataLitmosTeamsTeamsMembers): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataLitmosTeamsTeamsMembersToHclTerraform(struct?: DataLitmosTeamsTeamsMembers): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataLitmosTeamsTeamsMembersOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataLitmosTeamsTeamsMembers | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataLitmosTeamsTeamsMembers | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // role - computed: true, optional: false, required: false
+  public get role() {
+    return this.getStringAttribute('role');
+  }
+
+  // user_id - computed: true, optional: false, required: false
+  public get userId() {
+    return this.getStringAttribute('user_id');
+  }
+}
+
+export class DataLitmosTeamsTeamsMembersList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataLitmosTeamsTeamsMembersOutputReference {
+    return new DataLitmosTeamsTeamsMembersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface DataLitmosTeamsTeams {
 }
@@ -73,6 +159,12 @@ export class DataLitmosTeamsTeamsOutputReference extends cdktf.ComplexObject {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // members - computed: true, optional: false, required: false
+  private _members = new DataLitmosTeamsTeamsMembersList(this, "members", false);
+  public get members() {
+    return this._members;
   }
 
   // name - computed: true, optional: false, required: false
@@ -155,6 +247,7 @@ export class DataLitmosTeams extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._includeMembers = config.includeMembers;
     this._nameFilter = config.nameFilter;
   }
 
@@ -165,6 +258,22 @@ export class DataLitmosTeams extends cdktf.TerraformDataSource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // include_members - computed: false, optional: true, required: false
+  private _includeMembers?: boolean | cdktf.IResolvable; 
+  public get includeMembers() {
+    return this.getBooleanAttribute('include_members');
+  }
+  public set includeMembers(value: boolean | cdktf.IResolvable) {
+    this._includeMembers = value;
+  }
+  public resetIncludeMembers() {
+    this._includeMembers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get includeMembersInput() {
+    return this._includeMembers;
   }
 
   // name_filter - computed: false, optional: true, required: false
@@ -195,12 +304,19 @@ export class DataLitmosTeams extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      include_members: cdktf.booleanToTerraform(this._includeMembers),
       name_filter: cdktf.stringToTerraform(this._nameFilter),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      include_members: {
+        value: cdktf.booleanToHclTerraform(this._includeMembers),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       name_filter: {
         value: cdktf.stringToHclTerraform(this._nameFilter),
         isBlock: false,

@@ -1,0 +1,112 @@
+/**
+ * API cost of adopting an existing organisation. For N = 300 and 3000 users made through the
+ * simulator's HTTP API (as Okta would make them), real terraform runs `init` and then
+ * `plan` of a configuration that imports every user with `import` blocks over
+ * `data.litmos_users` (scripts/adopt-scenario.ts). The simulator's `/_sim/stats` counts the
+ * Litmos calls of the plan: the data source listing, the imports and the reads after them.
+ *
+ * Beside it, the naive cost: one `GET /users/{id}` per import plus the listing the refresh and the
+ * data source need, which is what importing cost before imports shared the listing (and what
+ * the provider still does for one or two imports at a time). With `--naive`, the N = 300 plan is
+ * also run at `-parallelism=1`, where no two reads ever wait together, to measure that cost.
+ *
+ *   npm run build && npm run bench:adopt [-- --naive] [N ...]
+ */
+import { performance } from 'node:perf_hooks';
+import { adoptionConfig, LitmosHttp, planSummary, seedOrganisation } from '../scripts/adopt-scenario.js';
+import { findTerraform, TerraformWorkdir } from '../scripts/terraform-runner.js';
+import { startLitmosSimulator } from '../src/simulators/litmos/index.js';
+
+const args = process.argv.slice(2);
+const naive = args.includes('--naive');
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const SIZES = sizes.length > 0 ? sizes : [300, 3000];
+const GOALS: Record<number, number> = { 300: 20, 3000: 40 };
+
+interface Row {
+  readonly users: number;
+  readonly parallelism: number;
+  readonly calls: number;
+  readonly naive: number;
+  readonly summary: string;
+  readonly seconds: number;
+  readonly byRoute: string;
+}
+
+async function measure(terraform: string, users: number, parallelism: number): Promise<Row> {
+  const sim = await startLitmosSimulator({ requestsPerMinute: 1_000_000 });
+  const endpoint = { baseUrl: sim.baseUrl, apiKey: sim.apiKey, source: sim.source };
+  const wd = new TerraformWorkdir(terraform, {
+    LITMOS_API_KEY: sim.apiKey,
+    LITMOS_SOURCE: sim.source,
+    LITMOS_BASE_URL: sim.baseUrl,
+    LITMOS_REQUESTS_PER_MINUTE: '1000000',
+  });
+  try {
+    const prefix = `adopt${users}`;
+    await seedOrganisation(endpoint, { users, prefix });
+    wd.write('main.tf', adoptionConfig({ prefix }));
+    await wd.must(['init', '-no-color']);
+    const api = new LitmosHttp(endpoint);
+    await api.resetStats();
+    const started = performance.now();
+    const plan = await wd.must(['plan', '-no-color', `-parallelism=${parallelism}`]);
+    const seconds = (performance.now() - started) / 1000;
+    const stats = await api.stats();
+    const listingPages = Math.floor(users / 1000) + 1;
+    return {
+      users,
+      parallelism,
+      calls: stats.requests,
+      // Credential check + data source pages + one GET per import + the refresh listing.
+      naive: 1 + listingPages + users + listingPages,
+      summary: JSON.stringify(planSummary(plan.stdout)),
+      seconds,
+      byRoute: Object.entries(stats.byRoute)
+        .map(([route, count]) => `${route} ×${count}`)
+        .join(', '),
+    };
+  } finally {
+    wd.remove();
+    await sim.close();
+  }
+}
+
+function table(rows: readonly Row[]): string {
+  const header = [
+    'N',
+    'parallelism',
+    'Litmos calls',
+    'goal',
+    'naive calls',
+    'plan',
+    'seconds',
+    'calls by route',
+  ];
+  const lines = rows.map((r) => [
+    String(r.users),
+    String(r.parallelism),
+    String(r.calls),
+    GOALS[r.users] === undefined ? '-' : `≤ ${GOALS[r.users]}`,
+    String(r.naive),
+    r.summary,
+    r.seconds.toFixed(1),
+    r.byRoute,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const format = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c.padStart(widths[i] ?? 0))).join('  ');
+  return [format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format)].join('\n');
+}
+
+const terraform = findTerraform();
+if (!terraform) {
+  process.stdout.write('SKIP: terraform is not on PATH (set TERRAFORM_BIN)\n');
+} else {
+  const rows: Row[] = [];
+  for (const size of SIZES) rows.push(await measure(terraform, size, 10));
+  if (naive) rows.push(await measure(terraform, 300, 1));
+  process.stdout.write(
+    `Adopting N existing litmos_user with import blocks: terraform plan\n\n${table(rows)}\n`,
+  );
+}
