@@ -4,6 +4,7 @@ export * from './validators/index.js';
 export * from './planmodifiers/index.js';
 export * from './resource.js';
 export * from './datasource.js';
+export * from './list-resource.js';
 export * from './provider.js';
 export * from './model.js';
 export { PrivateState } from './private-state.js';

@@ -114,6 +114,8 @@ export interface GetProviderSchemaResponse {
   resource_schemas: Record<string, WireSchema>;
   data_source_schemas: Record<string, WireSchema>;
   ephemeral_resource_schemas: Record<string, WireSchema>;
+  /** Protocol 6.10 (Terraform ≥ 1.14 `list` blocks); keyed by the managed resource type listed. */
+  list_resource_schemas?: Record<string, WireSchema>;
   server_capabilities: WireServerCapabilities;
   diagnostics: WireDiagnostic[];
 }
@@ -124,6 +126,7 @@ export interface GetMetadataResponse {
   resources: { type_name: string }[];
   data_sources: { type_name: string }[];
   ephemeral_resources: { type_name: string }[];
+  list_resources?: { type_name: string }[];
 }
 
 export interface GetResourceIdentitySchemasResponse {
@@ -278,6 +281,31 @@ export interface ReadDataSourceResponse {
   diagnostics: WireDiagnostic[];
 }
 
+export interface ValidateListResourceConfigRequest {
+  type_name: string;
+  config?: DynamicValue;
+  /** A bool value (may be unknown). */
+  include_resource_object?: DynamicValue;
+  /** A number value (may be unknown). */
+  limit?: DynamicValue;
+}
+
+export interface ListResourceRequest {
+  type_name: string;
+  config?: DynamicValue;
+  include_resource_object: boolean;
+  /** int64 as a decimal string or number; 0 or absent means no limit was given. */
+  limit?: string | number;
+}
+
+/** One streamed `ListResource.Event`. */
+export interface ListResourceEvent {
+  identity?: WireIdentityData;
+  display_name?: string;
+  resource_object?: DynamicValue;
+  diagnostic: WireDiagnostic[];
+}
+
 export interface StopProviderResponse {
   Error: string;
 }
@@ -285,7 +313,7 @@ export interface StopProviderResponse {
 /**
  * What `src/plugin/` calls. Every method resolves (never rejects) with a response whose
  * `diagnostics` carry any problem; a thrown exception is a provider bug and the plugin layer turns
- * it into one error diagnostic. RPCs not listed here (functions, Renew/CloseEphemeralResource, list, actions, state
+ * it into one error diagnostic. RPCs not listed here (functions, Renew/CloseEphemeralResource, actions, state
  * stores, GenerateResourceConfig, MoveResourceState) are answered by the plugin layer with an
  * empty result or a "not supported" diagnostic.
  */
@@ -306,6 +334,10 @@ export interface ProviderServer {
   readDataSource(req: ReadDataSourceRequest): Promise<ReadDataSourceResponse>;
   validateEphemeralResourceConfig(req: ValidateEphemeralResourceConfigRequest): Promise<DiagnosticsResponse>;
   openEphemeralResource(req: OpenEphemeralResourceRequest): Promise<OpenEphemeralResourceResponse>;
+  /** Protocol 6.10; absent in servers without list resources (the plugin answers "not supported"). */
+  validateListResourceConfig?(req: ValidateListResourceConfigRequest): Promise<DiagnosticsResponse>;
+  /** Protocol 6.10: the listed objects, one event each; never throws (errors are event diagnostics). */
+  listResource?(req: ListResourceRequest): AsyncIterable<ListResourceEvent>;
   /** Ctrl-C from Terraform: cancel in-flight work promptly. Resolves with an empty `Error` on success. */
   stopProvider(): Promise<StopProviderResponse>;
 }

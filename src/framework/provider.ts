@@ -1,6 +1,7 @@
 /** What a provider implements: its address, configuration schema, configure, and its types. */
 import type { Diagnostics } from '../tf/diagnostics.js';
 import type { AnyDataSource } from './datasource.js';
+import type { AnyListResource } from './list-resource.js';
 import type { PlanModel } from './model.js';
 import type { AnyResource } from './resource.js';
 import type { Schema } from './schema/schema.js';
@@ -28,4 +29,6 @@ export interface ProviderDefinition<P, S extends Schema = Schema> {
    * never stored in plan or state. `read` answers OpenEphemeralResource.
    */
   readonly ephemeralResources?: readonly AnyDataSource<P>[];
+  /** List resources (Terraform ≥ 1.14 `list` blocks), each named after the resource it lists. */
+  readonly listResources?: readonly AnyListResource<P>[];
 }

@@ -4,14 +4,18 @@
  * handshake, so the executable prints the handshake line first and loads the provider while
  * Terraform connects. `preload()` starts loading without waiting for the first RPC.
  */
-import type { ProviderServer } from '../framework/protocol.js';
+import type { ListResourceEvent, ListResourceRequest, ProviderServer } from '../framework/protocol.js';
+import { notSupportedDiagnostic } from './diagnostics.js';
 
 export interface LazyProviderServer extends ProviderServer {
   /** Starts loading the real server now (idempotent); resolves when it is ready. */
   preload(): Promise<void>;
 }
 
-type Method = keyof ProviderServer;
+/** RPCs of protocol 6.10 that a server may leave out: the lazy server answers them itself then. */
+type ListMethod = 'validateListResourceConfig' | 'listResource';
+type Method = Exclude<keyof ProviderServer, ListMethod>;
+const LIST_RESOURCES = 'List Resources';
 
 /** Every RPC of `ProviderServer`; the record type makes a newly added RPC a compile error here. */
 const METHOD_SET: Record<Method, true> = {
@@ -48,9 +52,22 @@ export function lazyProviderServer(load: () => Promise<ProviderServer>): LazyPro
       const fn = real[method] as (...a: Parameters<ProviderServer[M]>) => ReturnType<ProviderServer[M]>;
       return fn.apply(real, args);
     }) as unknown as ProviderServer[M];
-  const lazy = Object.fromEntries(METHODS.map((m) => [m, forward(m)])) as unknown as ProviderServer;
+  const lazy = Object.fromEntries(METHODS.map((m) => [m, forward(m)])) as unknown as Pick<
+    ProviderServer,
+    Method
+  >;
   return {
     ...lazy,
+    validateListResourceConfig: async (req) => {
+      const real = await server();
+      if (real.validateListResourceConfig) return real.validateListResourceConfig(req);
+      return { diagnostics: [notSupportedDiagnostic(LIST_RESOURCES, 'ValidateListResourceConfig')] };
+    },
+    listResource: async function* (req: ListResourceRequest): AsyncIterable<ListResourceEvent> {
+      const real = await server();
+      if (real.listResource) yield* real.listResource(req);
+      else yield { diagnostic: [notSupportedDiagnostic(LIST_RESOURCES, 'ListResource')] };
+    },
     preload: async () => {
       await server();
     },

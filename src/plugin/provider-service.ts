@@ -50,7 +50,7 @@ export function providerHandlers(server: ProviderServer, ctx: RpcContext): Provi
     CallFunction: callFunction(ctx),
     ...moveAndGenerateHandlers(ctx),
     ...ephemeralResourceHandlers(server, ctx),
-    ...listResourceHandlers(ctx),
+    ...listResourceHandlers(server, ctx),
     ...actionHandlers(ctx),
     ...stateStoreHandlers(ctx),
   };

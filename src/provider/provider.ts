@@ -2,6 +2,7 @@
 import { createFrameworkServer, providerSchemaDocument } from '../framework/index.js';
 import type { ProviderDefinition, ProviderSchemaDocument, ProviderServer } from '../framework/index.js';
 import { resources } from '../resources/index.js';
+import { userListResource } from '../resources/user-list.js';
 import { dataSources } from '../datasources/index.js';
 import { ephemeralResources } from '../ephemeral/index.js';
 import { providerSchema, type ProviderSchema } from './config-schema.js';
@@ -23,6 +24,7 @@ export function litmosProvider(
     resources,
     dataSources,
     ephemeralResources,
+    listResources: [userListResource],
   };
 }
 

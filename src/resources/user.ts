@@ -346,6 +346,9 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
 /** An imported user was not created by Terraform: no welcome e-mail was sent, destroy deactivates. */
 const IMPORTED_FLAGS = { send_welcome_message: false, hard_delete: false } as const;
 
+/** The state of a user Terraform did not create, as import and `terraform query` report it. */
+export const adoptedUserState = (u: LitmosUser): State => fromApi(u, IMPORTED_FLAGS);
+
 /**
  * Import by user ID or by username. Concurrent imports (an adoption with `import` blocks) share
  * one paged `GET /users/details` listing; one or two imports use `GET /users/{x}`.
@@ -354,8 +357,7 @@ async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null>
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return null;
   try {
-    const user = await litmos.users.getDetailedByIdOrUserName(id);
-    return fromApi(user, IMPORTED_FLAGS);
+    return adoptedUserState(await litmos.users.getDetailedByIdOrUserName(id));
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) {
       ctx.diagnostics.error(

@@ -1,6 +1,7 @@
 /** State the framework server keeps between RPCs of one provider process. */
 import type { Diagnostics } from '../../tf/diagnostics.js';
 import type { AnyDataSource } from '../datasource.js';
+import type { AnyListResource } from '../list-resource.js';
 import type { ProviderDefinition } from '../provider.js';
 import type { AnyResource } from '../resource.js';
 
@@ -11,11 +12,13 @@ export class ServerContext<P> {
   private readonly resources: ReadonlyMap<string, AnyResource<P>>;
   private readonly dataSources: ReadonlyMap<string, AnyDataSource<P>>;
   private readonly ephemeralResources: ReadonlyMap<string, AnyDataSource<P>>;
+  private readonly listResources: ReadonlyMap<string, AnyListResource<P>>;
 
   constructor(readonly provider: ProviderDefinition<P>) {
     this.resources = new Map(provider.resources.map((r) => [r.typeName, r]));
     this.dataSources = new Map(provider.dataSources.map((d) => [d.typeName, d]));
     this.ephemeralResources = new Map((provider.ephemeralResources ?? []).map((e) => [e.typeName, e]));
+    this.listResources = new Map((provider.listResources ?? []).map((l) => [l.typeName, l]));
   }
 
   get signal(): AbortSignal {
@@ -57,6 +60,17 @@ export class ServerContext<P> {
       );
     }
     return e;
+  }
+
+  listResource(typeName: string, diags: Diagnostics): AnyListResource<P> | undefined {
+    const l = this.listResources.get(typeName);
+    if (!l) {
+      diags.error(
+        'Unknown List Resource Type',
+        `The litmos provider cannot list ${JSON.stringify(typeName)}. Check the spelling, or upgrade the provider.`,
+      );
+    }
+    return l;
   }
 
   /** The configured provider data, or an error diagnostic if configure has not succeeded. */

@@ -4,6 +4,7 @@ import type {
   ApplyResourceChangeRequest,
   ConfigureProviderRequest,
   ImportResourceStateRequest,
+  ListResourceRequest,
   PlanResourceChangeRequest,
   ProviderServer,
   ReadDataSourceRequest,
@@ -13,6 +14,7 @@ import type {
   OpenEphemeralResourceRequest,
   ValidateDataResourceConfigRequest,
   ValidateEphemeralResourceConfigRequest,
+  ValidateListResourceConfigRequest,
   ValidateProviderConfigRequest,
   ValidateResourceConfigRequest,
 } from '../protocol.js';
@@ -26,6 +28,7 @@ import {
 import { ServerContext } from './context.js';
 import { openEphemeralResource, readDataSource } from './data-rpc.js';
 import { importResourceState } from './import-rpc.js';
+import { listResource, validateListResourceConfig } from './list-rpcs.js';
 import { applyResourceChange, planResourceChange, readResource } from './resource-rpcs.js';
 import { getMetadata, getProviderSchema, getResourceIdentitySchemas } from './schema-rpcs.js';
 import { upgradeResourceIdentity, upgradeResourceState } from './upgrade-rpcs.js';
@@ -51,6 +54,9 @@ export function createFrameworkServer<P>(provider: ProviderDefinition<P>): Provi
     validateEphemeralResourceConfig: (req: ValidateEphemeralResourceConfigRequest) =>
       validateEphemeralResourceConfig(ctx, req),
     openEphemeralResource: (req: OpenEphemeralResourceRequest) => openEphemeralResource(ctx, req),
+    validateListResourceConfig: (req: ValidateListResourceConfigRequest) =>
+      validateListResourceConfig(ctx, req),
+    listResource: (req: ListResourceRequest) => listResource(ctx, req),
     stopProvider: async () => {
       ctx.stop();
       return { Error: '' };

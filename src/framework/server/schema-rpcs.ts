@@ -29,6 +29,12 @@ export function implementationDiagnostics<P>(ctx: ServerContext<P>): Diagnostics
     ...provider.resources.flatMap((r) => schemaProblems(r.typeName, r.schema)),
     ...provider.dataSources.flatMap((d) => schemaProblems(d.typeName, d.schema)),
     ...(provider.ephemeralResources ?? []).flatMap((e) => schemaProblems(e.typeName, e.schema)),
+    ...(provider.listResources ?? []).flatMap((l) => [
+      ...schemaProblems(`list ${l.typeName}`, l.schema),
+      ...(provider.resources.some((r) => r.typeName === l.typeName && r.identity)
+        ? []
+        : [`list resource ${l.typeName} names no resource type with an identity`]),
+    ]),
   ];
   const duplicates = (names: string[]): string[] => names.filter((n, i) => names.indexOf(n) !== i);
   for (const d of duplicates(provider.resources.map((r) => r.typeName)))
@@ -62,6 +68,9 @@ export function getProviderSchema<P>(ctx: ServerContext<P>): GetProviderSchemaRe
     ephemeral_resource_schemas: Object.fromEntries(
       (provider.ephemeralResources ?? []).map((e) => [e.typeName, schemaToWire(e.schema)]),
     ),
+    list_resource_schemas: Object.fromEntries(
+      (provider.listResources ?? []).map((l) => [l.typeName, schemaToWire(l.schema)]),
+    ),
     server_capabilities: serverCapabilities,
     diagnostics: diagnosticsToWire(implementationDiagnostics(ctx)),
   };
@@ -74,6 +83,7 @@ export function getMetadata<P>(ctx: ServerContext<P>): GetMetadataResponse {
     resources: ctx.provider.resources.map((r) => ({ type_name: r.typeName })),
     data_sources: ctx.provider.dataSources.map((d) => ({ type_name: d.typeName })),
     ephemeral_resources: (ctx.provider.ephemeralResources ?? []).map((e) => ({ type_name: e.typeName })),
+    list_resources: (ctx.provider.listResources ?? []).map((l) => ({ type_name: l.typeName })),
   };
 }
 
