@@ -1,9 +1,10 @@
 /**
  * API cost of adopting an existing organisation. For N = 300 and 3000 users made through the
  * simulator's HTTP API (as Okta would make them), real terraform runs `init` and then
- * `plan` of a configuration that imports every user with `import` blocks over
- * `data.litmos_users` (scripts/adopt-scenario.ts). The simulator's `/_sim/stats` counts the
- * Litmos calls of the plan: the data source listing, the imports and the reads after them.
+ * `plan` of examples/adopt-existing-org, which imports every user with `import` blocks over
+ * `data.litmos_users` (and memberships and assignments over the team and course data sources,
+ * none here). The simulator's `/_sim/stats` counts the Litmos calls of the plan: the credential
+ * check, the data source listings, the imports and the reads after them.
  *
  * Beside it, the naive cost: one `GET /users/{id}` per import plus the listing the refresh and the
  * data source need, which is what importing cost before imports shared the listing (and what
@@ -13,7 +14,13 @@
  *   npm run build && npm run bench:adopt [-- --naive] [N ...]
  */
 import { performance } from 'node:perf_hooks';
-import { adoptionConfig, LitmosHttp, planSummary, seedOrganisation } from '../scripts/adopt-scenario.js';
+import {
+  ADOPTION_EXAMPLE,
+  adoptionVariables,
+  LitmosHttp,
+  planSummary,
+  seedOrganisation,
+} from '../scripts/adopt-scenario.js';
 import { findTerraform, TerraformWorkdir } from '../scripts/terraform-runner.js';
 import { startLitmosSimulator } from '../src/simulators/litmos/index.js';
 
@@ -41,11 +48,12 @@ async function measure(terraform: string, users: number, parallelism: number): P
     LITMOS_SOURCE: sim.source,
     LITMOS_BASE_URL: sim.baseUrl,
     LITMOS_REQUESTS_PER_MINUTE: '1000000',
+    ...adoptionVariables(`adopt${users}`),
   });
   try {
     const prefix = `adopt${users}`;
     await seedOrganisation(endpoint, { users, prefix });
-    wd.write('main.tf', adoptionConfig({ prefix }));
+    wd.copyFrom(ADOPTION_EXAMPLE);
     await wd.must(['init', '-no-color']);
     const api = new LitmosHttp(endpoint);
     await api.resetStats();
@@ -58,8 +66,8 @@ async function measure(terraform: string, users: number, parallelism: number): P
       users,
       parallelism,
       calls: stats.requests,
-      // Credential check + data source pages + one GET per import + the refresh listing.
-      naive: 1 + listingPages + users + listingPages,
+      // Credential check + user, team and course listings + one GET per import + the refresh listing.
+      naive: 1 + listingPages + 2 + users + listingPages,
       summary: JSON.stringify(planSummary(plan.stdout)),
       seconds,
       byRoute: Object.entries(stats.byRoute)

@@ -1,12 +1,11 @@
 /**
  * The scenario behind the adoption e2e test and benchmark: a Litmos organisation made the way Okta
  * provisioning makes one (through the simulator's HTTP API, never through the provider), then
- * adopted by a Terraform configuration of `import` blocks over the provider's data sources.
+ * adopted by examples/adopt-existing-org: `import` blocks over the provider's data sources.
  *
  * Users get varied flags (messages disabled, first login skipped, some deactivated), profile
  * fields and access levels; teams get members, leaders and admins; courses get assigned users.
  */
-import { providerBlock } from './hcl.js';
 
 /** Where the simulator serves the Litmos API, and its credentials. */
 export interface LitmosEndpoint {
@@ -244,86 +243,15 @@ export async function snapshotOrganisation(
   return { users, teams, courses };
 }
 
-export interface AdoptionConfigOptions {
-  readonly prefix: string;
-  /** Also adopt team memberships and course assignments. @default false */
-  readonly memberships?: boolean;
-}
+/** The example this scenario adopts with: `import` blocks over the data sources. */
+export const ADOPTION_EXAMPLE = 'examples/adopt-existing-org';
 
-/**
- * A configuration that adopts every seeded user (active or not) with `import` blocks over
- * `data.litmos_users`, stating only what identifies a user; with `memberships`, also every team
- * membership (with its role) and course assignment, through the team and course data sources.
- */
-export function adoptionConfig(opts: AdoptionConfigOptions): string {
-  const users = [
-    'data "litmos_users" "org" {',
-    `  name_filter      = "${opts.prefix}-"`,
-    '  include_inactive = true',
-    '}',
-    '',
-    'locals {',
-    '  users = { for u in data.litmos_users.org.users : u.id => u }',
-    '}',
-    '',
-    'import {',
-    '  for_each = local.users',
-    '  to       = litmos_user.adopted[each.key]',
-    '  id       = each.key',
-    '}',
-    '',
-    'resource "litmos_user" "adopted" {',
-    '  for_each   = local.users',
-    '  username   = each.value.username',
-    '  first_name = each.value.first_name',
-    '  last_name  = each.value.last_name',
-    '}',
-    '',
-  ];
-  if (!opts.memberships) return [providerBlock, ...users].join('\n');
-  const memberships = [
-    'data "litmos_teams" "org" {',
-    `  name_filter     = "${opts.prefix} Team"`,
-    '  include_members = true',
-    '}',
-    'data "litmos_courses" "org" {',
-    `  name_filter          = "${opts.prefix} Course"`,
-    '  include_assignments = true',
-    '}',
-    '',
-    'locals {',
-    '  memberships = merge([for t in data.litmos_teams.org.teams :',
-    '    { for m in t.members : "${t.id}/${m.user_id}" => merge(m, { team_id = t.id }) }]...)',
-    '  assignments = merge([for c in data.litmos_courses.org.courses :',
-    '    { for u in c.assigned_user_ids : "${u}/${c.id}" => { user_id = u, course_id = c.id } }]...)',
-    '}',
-    '',
-    'import {',
-    '  for_each = local.memberships',
-    '  to       = litmos_team_member.adopted[each.key]',
-    '  id       = each.key',
-    '}',
-    'resource "litmos_team_member" "adopted" {',
-    '  for_each = local.memberships',
-    '  team_id  = each.value.team_id',
-    '  user_id  = each.value.user_id',
-    '  role     = each.value.role',
-    '}',
-    '',
-    'import {',
-    '  for_each = local.assignments',
-    '  to       = litmos_course_assignment.adopted[each.key]',
-    '  id       = each.key',
-    '}',
-    'resource "litmos_course_assignment" "adopted" {',
-    '  for_each  = local.assignments',
-    '  user_id   = each.value.user_id',
-    '  course_id = each.value.course_id',
-    '}',
-    '',
-  ];
-  return [providerBlock, ...users, ...memberships].join('\n');
-}
+/** Variables that point the example at the objects seeded with `prefix`. */
+export const adoptionVariables = (prefix: string): Record<string, string> => ({
+  TF_VAR_user_filter: `${prefix}-`,
+  TF_VAR_team_filter: `${prefix} Team`,
+  TF_VAR_course_filter: `${prefix} Course`,
+});
 
 /** Terraform's plan summary line, e.g. `{ import: 300, add: 0, change: 0, destroy: 0 }`; null when absent. */
 export function planSummary(

@@ -2,16 +2,18 @@
  * Adopting an existing organisation with real terraform. The simulator is seeded through its
  * HTTP API, as Okta provisioning would (users with varied flags, profile fields and access levels,
  * some deactivated; team members, leaders and admins; course assignments). A configuration of
- * `import` blocks over the provider's data sources (scripts/adopt-scenario.ts) then plans
+ * `import` blocks over the provider's data sources then plans
  * "N to import, 0 to add, 0 to change, 0 to destroy"; after apply the next plan is empty, and
- * nothing in Litmos changed (compared through the Litmos API before and after).
+ * nothing in Litmos changed (compared through the Litmos API before and after). The configuration
+ * is examples/adopt-existing-org, pointed at the seeded objects by its variables.
  *
  * Second case: `terraform plan -generate-config-out` for a handful of users, memberships and
  * assignments; the generated configuration validates, plans only the imports, and is empty after
  * apply.
  */
 import {
-  adoptionConfig,
+  ADOPTION_EXAMPLE,
+  adoptionVariables,
   planSummary,
   relationsIn,
   seedOrganisation,
@@ -50,8 +52,8 @@ describeWithTerraform('adopting an existing Litmos organisation with import bloc
     sim = await startLitmosSimulator({ requestsPerMinute: 1_000_000 });
     org = await seedOrganisation(endpointOf(sim), { users: USERS, teams: 4, courses: 3, prefix: 'okta' });
     before = await snapshotOrganisation(endpointOf(sim), org);
-    wd = new TerraformWorkdir(terraform, env(sim));
-    wd.write('main.tf', adoptionConfig({ prefix: 'okta', memberships: true }));
+    wd = new TerraformWorkdir(terraform, { ...env(sim), ...adoptionVariables('okta') });
+    wd.copyFrom(ADOPTION_EXAMPLE);
     await wd.must(['init', '-no-color']);
   });
 
