@@ -32,6 +32,7 @@ variable "course_filter" {
 data "litmos_users" "org" {
   name_filter      = var.user_filter
   include_inactive = true # deactivated users are adopted too, so Terraform does not recreate them
+  include_details  = true # flags and profile fields, from the listing the imports then reuse
 }
 
 data "litmos_teams" "org" {
@@ -61,7 +62,9 @@ locals {
 # ---- Users -------------------------------------------------------------------------------------
 # Only what identifies a user is stated. Every attribute left out (access level, active,
 # disable_messages, skip_first_login, e-mail, profile fields) is not managed: Terraform records
-# what Litmos has and never changes it. State an attribute to start managing it.
+# what Litmos has and never changes it. To manage one, state it; taking today's value from the
+# data source (e.g. `job_title = each.value.job_title`) plans no change, and a literal value
+# (e.g. `disable_messages = true`) plans a change of that attribute only, on the users that differ.
 
 import {
   for_each = local.users

@@ -104,6 +104,14 @@ export class DetailedUserReads {
     });
   }
 
+  /**
+   * Every user in full form from the shared listing (started now unless one is warm), so that a
+   * data source that lists the organisation primes the reads and imports that follow it.
+   */
+  all(): Promise<LitmosUser[]> {
+    return this.#directory.all();
+  }
+
   /** Forgets the listing; reads already waiting are decided when their window ends. */
   invalidate(): void {
     this.#directory.invalidate();

@@ -45,6 +45,11 @@ export class UserDirectory<T extends Listed = LitmosUserSummary> {
     return index.byId.get(id);
   }
 
+  /** Every user of the listing, in the order Litmos listed them. */
+  async all(): Promise<T[]> {
+    return [...(await this.#current()).byId.values()];
+  }
+
   /**
    * The user whose Id is `key`, else the one whose UserName is `key` (case-insensitively, as Litmos
    * compares user names), or `undefined`.

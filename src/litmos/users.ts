@@ -115,6 +115,14 @@ export class LitmosUsers {
     }, this.#deps.pageSize);
   }
 
+  /**
+   * Every user in full form from the listing that `getDetailed` and `getDetailedByIdOrUserName`
+   * share: listing the organisation once serves the imports and refreshes that follow.
+   */
+  listDetailedShared(): Promise<LitmosUser[]> {
+    return this.#detailed.all();
+  }
+
   /** Users page by page, for callers that stop early. */
   async *iterate(options: ListUsersOptions = {}): AsyncGenerator<LitmosUserSummary> {
     for await (const page of pages(

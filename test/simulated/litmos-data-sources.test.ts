@@ -2,6 +2,7 @@ import type { LitmosTeam, LitmosUser } from '../../src/litmos/index.js';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import { Unknown } from '../../src/tf/value.js';
 import type { Value } from '../../src/tf/value.js';
+import { profileFields } from '../../src/resources/user-fields.js';
 import { ProviderHarness } from './provider-harness.js';
 
 const contains = (filter: string, ...fields: string[]): boolean =>
@@ -115,7 +116,7 @@ describe('Litmos data sources against the Litmos simulator', () => {
           { user_id: lead!.Id, role: 'leader' },
           { user_id: admin!.Id, role: 'admin' },
           { user_id: plain!.Id, role: 'member' },
-        ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+        ].sort((a, b) => (a.user_id < b.user_id ? -1 : 1)),
       );
     });
 
@@ -309,6 +310,18 @@ describe('Litmos data sources against the Litmos simulator', () => {
         .map((u) => u.Id);
 
     const ids = (v: Value | undefined): string[] => (v as { id: string }[]).map((u) => u.id);
+    const nullDetails = Object.fromEntries(
+      ['disable_messages', 'skip_first_login', ...Object.keys(profileFields)].map((k) => [k, null]),
+    );
+    const startFreshHarness = async (): Promise<ProviderHarness> => {
+      const started = await ProviderHarness.start({
+        api_key: sim.apiKey,
+        litmos_source: sim.source,
+        base_url: sim.baseUrl,
+      });
+      expect(started.errors).toEqual([]);
+      return started.harness;
+    };
 
     test('lists active users only by default and fills include_inactive', async () => {
       const r = await tf.readData('litmos_users', {});
@@ -346,8 +359,35 @@ describe('Litmos data sources against the Litmos simulator', () => {
           last_name: 'Hopper',
           access_level: 'Administrator',
           active: true,
+          ...nullDetails,
         },
       ]);
+    });
+
+    test('include_details adds the full profile, from the listing the imports then reuse', async () => {
+      sim.store.updateUser(grace.Id, {
+        ...sim.store.findUser(grace.Id)!,
+        DisableMessages: true,
+        SkipFirstLogin: true,
+        JobTitle: 'Rear Admiral',
+      });
+      const fresh = await startFreshHarness();
+      sim.resetStats();
+      const r = await fresh.readData('litmos_users', { name_filter: 'grace', include_details: true });
+      expect(r.errors).toEqual([]);
+      expect(r.value?.users).toEqual([
+        expect.objectContaining({
+          id: grace.Id,
+          disable_messages: true,
+          skip_first_login: true,
+          job_title: 'Rear Admiral',
+          city: null,
+        }),
+      ]);
+      expect(sim.stats().byRoute).toEqual({ 'GET /users/details': 1 });
+      const imported = await fresh.importState('litmos_user', grace.UserName);
+      expect(imported.value?.job_title).toBe('Rear Admiral');
+      expect(sim.stats().requests).toBe(1);
     });
 
     test('reads a user by id', async () => {

@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DataLitmosUsersConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Also report `disable_messages`, `skip_first_login` and the profile fields of each user (null otherwise). One paged `GET /users/details` listing of the whole organisation, filtered here, which the imports and refreshes of `litmos_user` in the same run then reuse. Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/users#include_details DataLitmosUsers#include_details}
+  */
+  readonly includeDetails?: boolean | cdktf.IResolvable;
+  /**
   * Also list deactivated users. Defaults to `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/data-sources/users#include_inactive DataLitmosUsers#include_inactive}
@@ -81,6 +87,81 @@ export class DataLitmosUsersUsersOutputReference extends cdktf.ComplexObject {
     return this.getBooleanAttribute('active');
   }
 
+  // city - computed: true, optional: false, required: false
+  public get city() {
+    return this.getStringAttribute('city');
+  }
+
+  // company_name - computed: true, optional: false, required: false
+  public get companyName() {
+    return this.getStringAttribute('company_name');
+  }
+
+  // country - computed: true, optional: false, required: false
+  public get country() {
+    return this.getStringAttribute('country');
+  }
+
+  // culture - computed: true, optional: false, required: false
+  public get culture() {
+    return this.getStringAttribute('culture');
+  }
+
+  // custom_field_1 - computed: true, optional: false, required: false
+  public get customField1() {
+    return this.getStringAttribute('custom_field_1');
+  }
+
+  // custom_field_10 - computed: true, optional: false, required: false
+  public get customField10() {
+    return this.getStringAttribute('custom_field_10');
+  }
+
+  // custom_field_2 - computed: true, optional: false, required: false
+  public get customField2() {
+    return this.getStringAttribute('custom_field_2');
+  }
+
+  // custom_field_3 - computed: true, optional: false, required: false
+  public get customField3() {
+    return this.getStringAttribute('custom_field_3');
+  }
+
+  // custom_field_4 - computed: true, optional: false, required: false
+  public get customField4() {
+    return this.getStringAttribute('custom_field_4');
+  }
+
+  // custom_field_5 - computed: true, optional: false, required: false
+  public get customField5() {
+    return this.getStringAttribute('custom_field_5');
+  }
+
+  // custom_field_6 - computed: true, optional: false, required: false
+  public get customField6() {
+    return this.getStringAttribute('custom_field_6');
+  }
+
+  // custom_field_7 - computed: true, optional: false, required: false
+  public get customField7() {
+    return this.getStringAttribute('custom_field_7');
+  }
+
+  // custom_field_8 - computed: true, optional: false, required: false
+  public get customField8() {
+    return this.getStringAttribute('custom_field_8');
+  }
+
+  // custom_field_9 - computed: true, optional: false, required: false
+  public get customField9() {
+    return this.getStringAttribute('custom_field_9');
+  }
+
+  // disable_messages - computed: true, optional: false, required: false
+  public get disableMessages() {
+    return this.getBooleanAttribute('disable_messages');
+  }
+
   // email - computed: true, optional: false, required: false
   public get email() {
     return this.getStringAttribute('email');
@@ -96,14 +177,74 @@ export class DataLitmosUsersUsersOutputReference extends cdktf.ComplexObject {
     return this.getStringAttribute('id');
   }
 
+  // job_title - computed: true, optional: false, required: false
+  public get jobTitle() {
+    return this.getStringAttribute('job_title');
+  }
+
   // last_name - computed: true, optional: false, required: false
   public get lastName() {
     return this.getStringAttribute('last_name');
   }
 
+  // phone_mobile - computed: true, optional: false, required: false
+  public get phoneMobile() {
+    return this.getStringAttribute('phone_mobile');
+  }
+
+  // phone_work - computed: true, optional: false, required: false
+  public get phoneWork() {
+    return this.getStringAttribute('phone_work');
+  }
+
+  // postal_code - computed: true, optional: false, required: false
+  public get postalCode() {
+    return this.getStringAttribute('postal_code');
+  }
+
+  // skip_first_login - computed: true, optional: false, required: false
+  public get skipFirstLogin() {
+    return this.getBooleanAttribute('skip_first_login');
+  }
+
+  // skype - computed: true, optional: false, required: false
+  public get skype() {
+    return this.getStringAttribute('skype');
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // street1 - computed: true, optional: false, required: false
+  public get street1() {
+    return this.getStringAttribute('street1');
+  }
+
+  // street2 - computed: true, optional: false, required: false
+  public get street2() {
+    return this.getStringAttribute('street2');
+  }
+
+  // time_zone - computed: true, optional: false, required: false
+  public get timeZone() {
+    return this.getStringAttribute('time_zone');
+  }
+
+  // twitter - computed: true, optional: false, required: false
+  public get twitter() {
+    return this.getStringAttribute('twitter');
+  }
+
   // username - computed: true, optional: false, required: false
   public get username() {
     return this.getStringAttribute('username');
+  }
+
+  // website - computed: true, optional: false, required: false
+  public get website() {
+    return this.getStringAttribute('website');
   }
 }
 
@@ -176,6 +317,7 @@ export class DataLitmosUsers extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._includeDetails = config.includeDetails;
     this._includeInactive = config.includeInactive;
     this._nameFilter = config.nameFilter;
   }
@@ -187,6 +329,22 @@ export class DataLitmosUsers extends cdktf.TerraformDataSource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // include_details - computed: false, optional: true, required: false
+  private _includeDetails?: boolean | cdktf.IResolvable; 
+  public get includeDetails() {
+    return this.getBooleanAttribute('include_details');
+  }
+  public set includeDetails(value: boolean | cdktf.IResolvable) {
+    this._includeDetails = value;
+  }
+  public resetIncludeDetails() {
+    this._includeDetails = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get includeDetailsInput() {
+    return this._includeDetails;
   }
 
   // include_inactive - computed: true, optional: true, required: false
@@ -233,6 +391,7 @@ export class DataLitmosUsers extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      include_details: cdktf.booleanToTerraform(this._includeDetails),
       include_inactive: cdktf.booleanToTerraform(this._includeInactive),
       name_filter: cdktf.stringToTerraform(this._nameFilter),
     };
@@ -240,6 +399,12 @@ export class DataLitmosUsers extends cdktf.TerraformDataSource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      include_details: {
+        value: cdktf.booleanToHclTerraform(this._includeDetails),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       include_inactive: {
         value: cdktf.booleanToHclTerraform(this._includeInactive),
         isBlock: false,
