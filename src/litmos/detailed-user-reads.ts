@@ -108,8 +108,9 @@ export class DetailedUserReads {
    * Every user in full form from the shared listing (started now unless one is warm), so that a
    * data source that lists the organisation primes the reads and imports that follow it.
    */
-  all(): Promise<LitmosUser[]> {
-    return this.#directory.all();
+  async all(): Promise<LitmosUser[]> {
+    const rows = await this.#directory.all();
+    return Promise.all(rows.map((row) => completeUser(row) ?? this.#deps.getOne(row.Id)));
   }
 
   /** Forgets the listing; reads already waiting are decided when their window ends. */

@@ -62,7 +62,7 @@ async function listUsers(
   full: boolean,
 ): Promise<{ user: LitmosUserSummary; full?: LitmosUser }[]> {
   if (!full) return (await litmos.users.list({ search })).map((user) => ({ user }));
-  return (await litmos.users.listDetailed({ search })).map((user) => ({ user, full: user }));
+  return (await litmos.users.listDetailedShared()).map((user) => ({ user, full: user }));
 }
 
 async function* list(req: Req, ctx: ListContext<ProviderData>): AsyncIterable<ListResult> {

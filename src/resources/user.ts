@@ -313,18 +313,41 @@ async function read(state: State, ctx: Ctx): Promise<State | null> {
   }
 }
 
-async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): Promise<State | null> {
+/**
+ * Updates send only what changed (see `toApi`). An attribute the configuration leaves out is not
+ * managed: if Okta changed it between plan and apply, Litmos keeps Okta's value and the result
+ * reports the planned one (Terraform requires the planned value), so the next refresh records
+ * Okta's value and, the attribute being unmanaged, plans nothing.
+ */
+async function update(
+  { plan, prior, config }: { plan: Plan; prior: State; config: Plan },
+  ctx: Ctx,
+): Promise<State | null> {
   const changes = toApi(plan, prior);
   // Only Terraform-side settings changed (hard_delete, send_welcome_message): nothing to send.
   if (Object.keys(changes).length === 0) return { ...prior, ...flagsOf(plan) };
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos) return prior;
   try {
-    return fromApi(await litmos.users.update(prior.id!, changes), flagsOf(plan), known(plan.access_level));
+    const updated = fromApi(
+      await litmos.users.update(prior.id!, changes),
+      flagsOf(plan),
+      known(plan.access_level),
+    );
+    return keepPlannedUnmanaged(updated, plan, config);
   } catch (e) {
     addLitmosError(ctx.diagnostics, `Updating Litmos user ${prior.id}`, e);
     return prior;
   }
+}
+
+function keepPlannedUnmanaged(state: State, plan: Plan, config: Plan): State {
+  const out: Record<string, unknown> = { ...state };
+  for (const attr of Object.keys(apiFields) as (keyof State & keyof Plan)[]) {
+    const planned = known(plan[attr]);
+    if (config[attr] === null && planned !== undefined) out[attr] = planned;
+  }
+  return out as State;
 }
 
 async function remove(state: State, ctx: Ctx): Promise<void> {

@@ -34,7 +34,7 @@ describeRec('Litmos data sources against recorded Litmos responses', () => {
   // change the shape of the rows.
   const anyPageSize = { query: {} };
 
-  test('litmos_teams: recorded rows, bulk-import codes set, no parent (never recorded)', async () => {
+  test('litmos_teams: recorded rows, bulk-import codes set, no parent (never recorded), no members unless asked', async () => {
     const tf = await provider([{ id: 'pq/teams-all-paginated#0', at: anyPageSize }]);
     const r = await tf.readData('litmos_teams', {});
     expect(r.errors).toEqual([]);
@@ -44,24 +44,28 @@ describeRec('Litmos data sources against recorded Litmos responses', () => {
         name: 'John Smith',
         parent_team_id: null,
         code_for_bulk_import: '405494-JohnSmith',
+        members: null,
       },
       {
         id: 'Yo8Lln12xPo1',
         name: 'Patti Finnegan',
         parent_team_id: null,
         code_for_bulk_import: '122536-PatiFinnegan',
+        members: null,
       },
       {
         id: 'XdsSQGcD6-Q1',
         name: 'Tsukasa Nakamura',
         parent_team_id: null,
         code_for_bulk_import: '405101-TsukasaNakamura',
+        members: null,
       },
       {
         id: 'GdaRqCDoIbY1',
         name: 'Valerie James',
         parent_team_id: null,
         code_for_bulk_import: '143080-Valerie',
+        members: null,
       },
     ]);
   });

@@ -73,14 +73,20 @@ describe('adopting an existing Litmos user', () => {
     expect(Object.keys(state).filter((k) => JSON.stringify(planned[k]) !== JSON.stringify(state[k]))).toEqual(
       ['job_title'],
     );
-    // Okta changes another field between plan and apply: it is not written back.
+    // Okta changes another field between plan and apply: it is not written back, and the apply
+    // reports the planned value (as Terraform requires) until the next refresh records Okta's.
     sim.store.updateUser(userId, { ...sim.store.findUser(userId)!, City: 'Washington' });
     const applied = await tf.apply(TYPE, { ...minimal, job_title: 'Commodore' }, state, planned);
     expect(applied.errors).toEqual([]);
+    expect(applied.value.state?.city).toBe('Arlington');
     const after = sim.store.findUser(userId)!;
     expect(after.JobTitle).toBe('Commodore');
     expect(after.City).toBe('Washington');
     expect({ ...after, JobTitle: before.JobTitle, City: before.City }).toEqual(before);
+    const refreshed = (await tf.read(TYPE, applied.value.state!)).value!;
+    expect(refreshed.city).toBe('Washington');
+    const next = await tf.plan(TYPE, { ...minimal, job_title: 'Commodore' }, refreshed);
+    expect(next.value.planned).toEqual(refreshed);
   });
 
   test('a change of send_welcome_message alone sends nothing to Litmos', async () => {
