@@ -13,6 +13,8 @@ let keyCounter = 0;
 interface Setup {
   readonly users: LitmosUsers;
   setClock(ms: number): void;
+  /** A write through the client (a deactivation), which drops the listings. */
+  write(): Promise<void>;
 }
 
 function setup(detailedReads: DetailedReadOptions = {}, ttlMs = 30_000): Setup {
@@ -39,7 +41,20 @@ function setup(detailedReads: DetailedReadOptions = {}, ttlMs = 30_000): Setup {
     now: () => clock,
     detailedReads: { batchWindowMs: 10, ...detailedReads },
   });
-  return { users, setClock: (ms) => (clock = ms) };
+  const write = async (): Promise<void> => {
+    nock(BASE)
+      .get('/v1.svc/users/w1')
+      .query(true)
+      .reply(200, fullUser(1))
+      .put('/v1.svc/users/w1')
+      .query(true)
+      .reply(200, '')
+      .get('/v1.svc/users/w1')
+      .query(true)
+      .reply(200, fullUser(1));
+    await users.deactivate('w1');
+  };
+  return { users, setClock: (ms) => (clock = ms), write };
 }
 
 const fullUser = (n: number, FirstName = 'F'): LitmosUser =>
@@ -206,6 +221,38 @@ describe('users.getDetailed: many reads', () => {
     const read = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
     expect(read[0]?.FirstName).toBe('Second');
     expect(second.isDone()).toBe(true);
+  });
+
+  it('after a listing that paid off expires, a lone read lists again instead of a GET', async () => {
+    const { users, setClock } = setup({}, 1_000);
+    listingScope(org(5, 'First'));
+    // Three reads from a one-page listing: it paid off.
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    setClock(1_000);
+    const second = listingScope(org(5, 'Second'));
+    expect((await users.getDetailed('u4')).FirstName).toBe('Second');
+    expect(second.isDone()).toBe(true);
+  });
+
+  it('after a listing that did not pay off expires, a lone read is one GET', async () => {
+    const { users, setClock } = setup({}, 1_000);
+    listingScope(org(3500)); // four pages, for three reads
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    setClock(1_000);
+    const one = nock(BASE).get('/v1.svc/users/u4').query(true).reply(200, fullUser(4, 'Single'));
+    expect((await users.getDetailed('u4')).FirstName).toBe('Single');
+    expect(one.isDone()).toBe(true);
+  });
+
+  it('after a write, an expired listing is not listed again for a lone read', async () => {
+    const { users, setClock, write } = setup({}, 1_000);
+    listingScope(org(5, 'First'));
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    await write();
+    setClock(1_000);
+    const one = nock(BASE).get('/v1.svc/users/u4').query(true).reply(200, fullUser(4, 'Single'));
+    expect((await users.getDetailed('u4')).FirstName).toBe('Single');
+    expect(one.isDone()).toBe(true);
   });
 
   it('rejects every waiting read when the listing fails, and does not keep the failure', async () => {

@@ -13,7 +13,11 @@
  *    each key gets its own `GET /users/{key}` (Litmos accepts an id or a user name there), so
  *    reading one or two users in a 50 000-user organisation costs one or two requests, not fifty
  *    pages.
- * 4. A key that the listing does not hold is confirmed by one `GET /users/{key}` (`#notInListing`),
+ * 4. When a listing expires in the middle of a long run (Terraform can take many minutes to plan
+ *    thousands of imports, and then asks for one user at a time), the next read lists again at
+ *    once if the expired listing paid off: it served at least as many reads as it cost pages.
+ *    A write forgets that, so an apply never re-lists on its own.
+ * 5. A key that the listing does not hold is confirmed by one `GET /users/{key}` (`#notInListing`),
  *    which alone reports `NOT_FOUND`.
  *
  * Terraform reads at most 10 resources at once, so a window sees at most 10 ids: a refresh of
@@ -52,6 +56,8 @@ export interface DetailedUserReadsDeps {
   readonly ttlMs: number;
   readonly now: () => number;
   readonly options?: DetailedReadOptions;
+  /** Records per listing page, to know what a listing cost. @default 1000 */
+  readonly pageSize?: number;
 }
 
 /** `id`: a Litmos user Id only (refresh). `idOrUserName`: an Id or a UserName (import). */
@@ -70,12 +76,19 @@ export class DetailedUserReads {
   readonly #directory: UserDirectory<DetailedUserRow>;
   #waiting: Waiter[] = [];
   #timer?: NodeJS.Timeout;
+  /** The latest listing: the pages it cost and the reads it has served. */
+  #lastListing?: { pages: number; served: number };
 
   constructor(deps: DetailedUserReadsDeps) {
     this.#deps = deps;
     this.#options = resolveDetailedReadOptions(deps.options);
+    const pageSize = deps.pageSize ?? 1000;
     this.#directory = new UserDirectory<DetailedUserRow>({
-      listAll: deps.listAll,
+      listAll: async () => {
+        const rows = await deps.listAll();
+        this.#lastListing = { pages: Math.floor(rows.length / pageSize) + 1, served: 0 };
+        return rows;
+      },
       ttlMs: deps.ttlMs,
       now: deps.now,
     });
@@ -95,7 +108,7 @@ export class DetailedUserReads {
   }
 
   #read(key: string, kind: KeyKind): Promise<LitmosUser> {
-    if (this.#directory.isWarm()) return this.#fromListing(key, kind);
+    if (this.#directory.isWarm() || this.#listingPaidOff()) return this.#fromListing(key, kind);
     return new Promise<LitmosUser>((resolve, reject) => {
       this.#waiting.push({ key, kind, resolve, reject });
       if (this.#timer === undefined) {
@@ -116,6 +129,13 @@ export class DetailedUserReads {
   /** Forgets the listing; reads already waiting are decided when their window ends. */
   invalidate(): void {
     this.#directory.invalidate();
+    this.#lastListing = undefined;
+  }
+
+  /** The latest listing served at least as many reads as it cost pages (rule 4). */
+  #listingPaidOff(): boolean {
+    const last = this.#lastListing;
+    return last !== undefined && last.served >= last.pages;
   }
 
   #flush(): void {
@@ -141,6 +161,7 @@ export class DetailedUserReads {
   async #fromListing(key: string, kind: KeyKind): Promise<LitmosUser> {
     const row =
       kind === 'id' ? await this.#directory.find(key) : await this.#directory.findByIdOrUserName(key);
+    if (this.#lastListing) this.#lastListing.served += 1;
     if (row === undefined) return this.#notInListing(key);
     // `/users/details` was never recorded: a row without the fields a user always has is
     // completed by the recorded `GET /users/{id}` instead of being reported with holes.

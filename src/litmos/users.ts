@@ -81,6 +81,7 @@ export class LitmosUsers {
       ttlMs: deps.userListTtlMs,
       now: deps.now,
       options: deps.detailedReads,
+      pageSize: deps.pageSize,
     });
     deps.transport.onWrite(() => {
       this.#directory.invalidate();
