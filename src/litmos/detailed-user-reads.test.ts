@@ -335,9 +335,13 @@ describe('users.getDetailedByIdOrUserName: imports', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('throws NOT_FOUND for a user name the listing does not have', async () => {
+  it('throws NOT_FOUND for a user name the listing does not have, after one confirming GET', async () => {
     const { users } = setup();
     listingScope(org(5));
+    nock(BASE)
+      .get('/v1.svc/users/nobody%40example.com')
+      .query(true)
+      .reply(404, { Detail: 'User - nobody@example.com was not found' });
     const results = await Promise.allSettled(
       ['u1@example.com', 'u2', 'nobody@example.com'].map((k) => users.getDetailedByIdOrUserName(k)),
     );

@@ -258,11 +258,20 @@ describe('litmos_team_member', () => {
     expect(sim.store.leaders.get(teamId)?.has(orphan.Id)).toBe(true);
   });
 
-  test('a create that meets a leader it did not make refuses to change the role', async () => {
+  test('a create that meets a leader it did not make, with no role configured, keeps the role', async () => {
     const leader = ssoUser();
     sim.store.addMembers(teamId, [leader.Id]);
     sim.store.promote(teamId, 'leaders', leader.Id);
-    const cfg = { team_id: teamId, user_id: leader.Id };
+    const a = await tf.converge(MEMBER, { team_id: teamId, user_id: leader.Id }, null);
+    expect(a).toMatchObject({ role: 'leader' });
+    expect(sim.store.leaders.get(teamId)?.has(leader.Id)).toBe(true);
+  });
+
+  test('a create that meets a leader it did not make refuses to change the configured role', async () => {
+    const leader = ssoUser();
+    sim.store.addMembers(teamId, [leader.Id]);
+    sim.store.promote(teamId, 'leaders', leader.Id);
+    const cfg = { team_id: teamId, user_id: leader.Id, role: 'member' };
     const p = await tf.plan(MEMBER, cfg, null);
     const a = await tf.apply(MEMBER, cfg, null, p.value.planned);
     expect(a.value.state).toBeNull();
