@@ -94,10 +94,44 @@ const priors: Record<string, ObjectValue> = {
     expire_time: '2025-01-01T00:00:00Z',
     revision: 1,
   },
+  // Its description defaults to "" (see the closing note of issue 10): the prior here has that value.
+  litmos_team: {
+    id: 't1',
+    name: 'Eng',
+    description: '',
+    parent_team_id: 't0',
+    code_for_bulk_import: '1-Eng',
+  },
+  litmos_team_course: {
+    id: 't1/c1',
+    team_id: 't1',
+    course_id: 'c1',
+    team_library: false,
+    include_subteams: false,
+    send_message: false,
+  },
+  litmos_team_members: {
+    id: 't1',
+    team_id: 't1',
+    members: { u1: 'member' },
+    removals: [],
+    send_message: false,
+  },
+  litmos_administrators: {
+    id: 'admins',
+    user_ids: ['u1'],
+    demote_to: 'Learner',
+    api_key_owner_id: 'u0',
+    demotions: [],
+    account_owners: [],
+  },
 };
 
-/** Computed-only attributes that the remote side rewrites on any change. */
-const recomputed = new Set(['update_time']);
+/**
+ * Computed-only attributes that the remote side rewrites on any change, and the plan-time reports
+ * of the authoritative resources (read from Litmos at every plan; unknown without a provider).
+ */
+const recomputed = new Set(['update_time', 'removals', 'demotions', 'account_owners']);
 
 /** Valid values to change to, where any other value would not pass validation. */
 const alternatives: Record<string, Value> = {
@@ -141,7 +175,10 @@ describe('every resource: an update of one attribute plans only that attribute',
       const config = Object.fromEntries(required.map((n) => [n, prior[n]!]));
       const plan = await driver.plan(type, prior, config);
       expect(errorsOf(plan.diagnostics)).toEqual([]);
-      expect(plan.planned).toEqual(prior);
+      const diff = Object.keys(prior)
+        .filter((k) => show(plan.planned![k]) !== show(prior[k]))
+        .filter((k) => !(recomputed.has(k) && plan.planned![k] instanceof Unknown));
+      expect(diff).toEqual([]);
     });
 
     for (const [name, spec] of attributes.filter(([, s]) => settable(s))) {
