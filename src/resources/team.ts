@@ -43,10 +43,11 @@ const teamSchema = schema(
       validators: [lengthBetween(1, MAX_NAME)],
     }),
     description: str({
-      description: 'Team description (at most 1000 characters). Empty by default.',
+      description:
+        'Team description (at most 1000 characters). Left out, it is not managed: a new team gets an ' +
+        'empty one, and an imported team keeps what Litmos has.',
       optional: true,
       computed: true,
-      default: '',
       validators: [lengthBetween(0, MAX_DESCRIPTION)],
     }),
     parent_team_id: str({
@@ -133,7 +134,8 @@ async function update({ plan, prior }: { plan: Plan; prior: State }, ctx: Ctx): 
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos || !prior.id) return prior;
   const name = known(plan.name) ?? prior.name ?? '';
-  const description = known(plan.description) ?? '';
+  // Litmos's update takes the whole team: an unmanaged description is sent back as it is.
+  const description = known(plan.description) ?? prior.description ?? '';
   try {
     await litmos.teams.update(prior.id, { Name: name, Description: description }, prior.parent_team_id ?? '');
     return { ...prior, name, description };

@@ -90,6 +90,19 @@ describe('litmos_team', () => {
     expect((await tf.importState(TEAM, 'no-such-team')).errors.join()).toMatch(/Litmos Team Not Found/);
   });
 
+  test('an imported team whose configuration leaves out the description keeps it, also through a rename', async () => {
+    const made = sim.store.createTeam('Adopted team', 'Written in Litmos');
+    const imported = (await tf.importState(TEAM, made.Id)).value!;
+    expect(imported.description).toBe('Written in Litmos');
+    await expectNoChanges(TEAM, { name: 'Adopted team' }, imported);
+    const renamed = (await tf.converge(TEAM, { name: 'Adopted team, renamed' }, imported))!;
+    expect(renamed.description).toBe('Written in Litmos');
+    expect(sim.store.teams.get(made.Id)).toMatchObject({
+      Name: 'Adopted team, renamed',
+      Description: 'Written in Litmos',
+    });
+  });
+
   test('destroy deletes the sub-team, then the parent; a deleted team leaves state', async () => {
     await tf.apply(TEAM, null, child, null);
     expect(sim.store.teams.has(child.id as string)).toBe(false);

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface TeamConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Team description (at most 1000 characters). Empty by default.
+  * Team description (at most 1000 characters). Left out, it is not managed: a new team gets an empty one, and an imported team keeps what Litmos has.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/team#description Team#description}
   */
