@@ -29,20 +29,38 @@ export interface FieldDifference {
   /** What Litmos holds (`null` for an empty field). */
   readonly existing: unknown;
   readonly planned: unknown;
+  /** The configuration left the attribute out: `planned` is what a create makes by default. */
+  readonly byDefault?: boolean;
 }
 
-/** The fields the plan sets whose value differs in `existing`; empty when it can be adopted. */
-export function differencesFromPlan(existing: LitmosUser, planned: LitmosUserUpdate): FieldDifference[] {
+/**
+ * The fields the plan sets, and the fields a create fills by default (`defaults`, for those the
+ * plan leaves out), whose value differs in `existing`; empty when it can be adopted.
+ */
+export function differencesFromPlan(
+  existing: LitmosUser,
+  planned: LitmosUserUpdate,
+  defaults: LitmosUserUpdate = {},
+): FieldDifference[] {
   const out: FieldDifference[] = [];
   const held = existing as unknown as Record<string, unknown>;
-  for (const [field, want] of Object.entries(planned)) {
+  const defaulted = Object.entries(defaults).filter(
+    ([field]) => (planned as Record<string, unknown>)[field] === undefined,
+  );
+  for (const [field, want] of [...Object.entries(planned), ...defaulted]) {
     if (want === undefined) continue;
+    const byDefault = defaulted.some(([f]) => f === field);
     let have = held[field];
     if (field === 'AccessLevel' && typeof have === 'string' && typeof want === 'string') {
       have = accessLevelAsManaged(have, want);
     }
     if (!sameValue(field, have, want)) {
-      out.push({ attribute: attributeOfField[field] ?? field, existing: have ?? null, planned: want });
+      out.push({
+        attribute: attributeOfField[field] ?? field,
+        existing: have ?? null,
+        planned: want,
+        ...(byDefault ? { byDefault } : {}),
+      });
     }
   }
   return out;
@@ -63,7 +81,10 @@ export function describeDifferences(differences: readonly FieldDifference[]): st
   return differences
     .map(
       (d) =>
-        `${d.attribute}: Litmos has ${JSON.stringify(d.existing)}, the configuration ${JSON.stringify(d.planned)}`,
+        `${d.attribute}: Litmos has ${JSON.stringify(d.existing)}, ` +
+        (d.byDefault
+          ? `a new user gets ${JSON.stringify(d.planned)} (not configured)`
+          : `the configuration ${JSON.stringify(d.planned)}`),
     )
     .join('; ');
 }

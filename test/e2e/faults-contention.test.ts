@@ -68,7 +68,7 @@ describeWithTerraform('creates that meet contention', (terraform) => {
     const stderr = r.stderr.replace(/[\s│]+/g, ' ');
     expect(stderr).toMatch(/Error: Litmos Username Taken/);
     expect(stderr).toMatch(/first_name: Litmos has "Barbara", the configuration "Bob"/);
-    expect(stderr).toMatch(/access_level: Litmos has "Administrator", the configuration "Learner"/);
+    expect(stderr).toMatch(/access_level: Litmos has "Administrator", a new user gets "Learner"/);
     expect(stderr).toContain(`terraform import 'litmos_user.boss' '${admin.Id}'`);
     expect(await apiUser(sim, admin.Id)).toEqual(before);
     expect(sim.store.listUsers().filter((u) => u.UserName === 'boss@example.com')).toHaveLength(1);

@@ -74,8 +74,12 @@ describe('litmos_user create meeting an existing user', () => {
     const [error] = a.errors;
     expect(error).toMatch(/^Litmos Username Taken/);
     expect(error).toMatch(/first_name: Litmos has "Someone", the configuration "Grace"/);
-    // Attributes the configuration leaves out (access level, job title) are not managed: not named.
-    expect(error).not.toMatch(/access_level|job_title/);
+    // A create that leaves the access level out makes a Learner: the Administrator is not that user.
+    expect(error).toMatch(
+      /access_level: Litmos has "Administrator", a new user gets "Learner" \(not configured\)/,
+    );
+    // Attributes a create leaves alone (job title) are not compared.
+    expect(error).not.toMatch(/job_title/);
     expect(error).toContain(`terraform import 'litmos_user.admin_elsewhere' '${admin.Id}'`);
     expect(error).not.toContain('<address>');
     expect(JSON.stringify(sim.store.findUser(admin.Id))).toBe(before);
