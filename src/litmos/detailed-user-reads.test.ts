@@ -212,6 +212,25 @@ describe('users.getDetailed: many reads', () => {
     expect(after.isDone()).toBe(true);
   });
 
+  it('a listing in flight while a write lands serves only the reads that started before the write', async () => {
+    const { users } = setup();
+    // The first listing answers late: the write happens while it is still on the wire.
+    const slow = nock(BASE).get('/v1.svc/users/details').query(true).delay(150).reply(200, org(5, 'Before'));
+    const early = Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    nock(BASE).delete('/v1.svc/users/u4').query(true).reply(200);
+    await users.delete('u4');
+
+    const after = listingScope(org(4, 'After'));
+    const late = await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    expect(late.map((u) => u.FirstName)).toEqual(['After', 'After', 'After']);
+    expect((await early).map((u) => u.FirstName)).toEqual(['Before', 'Before', 'Before']);
+    expect(slow.isDone()).toBe(true);
+    expect(after.isDone()).toBe(true);
+    // And the late listing, not the early one, is what later reads get.
+    expect((await users.getDetailed('u2')).FirstName).toBe('After');
+  });
+
   it('lists again once the listing is older than the TTL', async () => {
     const { users, setClock } = setup({}, 1_000);
     listingScope(org(5, 'First'));
