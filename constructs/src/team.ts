@@ -1,13 +1,18 @@
 /**
- * Litmos teams and their members. A team is referenced — looked up by its exact name
+ * Litmos teams, their members and their courses. A team is created here (`new LitmosTeam`,
+ * through the `litmos_team` resource; a sub-team names its `parent`), or one that exists already
+ * (from Okta group push or an administrator) is referenced: looked up by its exact name
  * (`LitmosTeam.fromName`, through the `litmos_team` data source) or taken by ID
- * (`LitmosTeam.fromId`) — and members are added with `team.addMember(user)`. Teams usually come
- * from Okta group push or an administrator; the provider manages memberships. `new LitmosTeam`
- * is reserved for a team created here, once the provider manages teams.
+ * (`LitmosTeam.fromId`). Any of them takes members (`team.addMember(user)`) and courses
+ * (`team.addCourse(course)`).
  */
 import { Construct, type IConstruct } from 'constructs';
+import { Token } from 'cdktf';
 import { DataLitmosTeam } from './.gen/providers/litmos/data-litmos-team/index.js';
+import { Team } from './.gen/providers/litmos/team/index.js';
+import { TeamCourse } from './.gen/providers/litmos/team-course/index.js';
 import { TeamMember } from './.gen/providers/litmos/team-member/index.js';
+import type { ILitmosCourse } from './course.js';
 import { nonEmpty, Problems } from './errors.js';
 import type { ILitmosUser } from './user.js';
 import { isTeamRole, TEAM_ROLES, type TeamRole } from './vocabulary.js';
@@ -25,7 +30,39 @@ export interface LitmosTeamMemberOptions {
   readonly sendMessage?: boolean;
 }
 
-/** A Litmos team, referenced by name or ID. */
+export interface LitmosTeamCourseOptions {
+  /**
+   * `true`: the Team Course Library only; `false`: the team's Courses tab. A course can be in
+   * both: call `addCourse` once with each.
+   * @default false
+   */
+  readonly teamLibrary?: boolean;
+  /**
+   * Also assign the course to every sub-team (when the assignment is created).
+   * @default - not asked (the provider's default)
+   */
+  readonly includeSubteams?: boolean;
+  /**
+   * Send the Litmos assignment e-mail when the course is assigned.
+   * @default - no e-mail (the provider's default)
+   */
+  readonly sendMessage?: boolean;
+}
+
+export interface LitmosTeamProps {
+  /** The team's name. */
+  readonly name: string;
+  /** @default - not managed (Litmos keeps whatever it has) */
+  readonly description?: string;
+  /**
+   * The parent team, for a sub-team: a `LitmosTeam` created here or a look-up
+   * (`LitmosTeam.fromName` / `fromId`). Changing it replaces the team.
+   * @default - a top-level team
+   */
+  readonly parent?: ILitmosTeam;
+}
+
+/** A Litmos team, created here or referenced by name or ID. */
 export interface ILitmosTeam extends IConstruct {
   /** The Litmos team ID (a token until the look-up runs). */
   readonly teamId: string;
@@ -36,16 +73,25 @@ export interface ILitmosTeam extends IConstruct {
   addMember(user: ILitmosUser, options?: LitmosTeamMemberOptions): TeamMember;
   /** The memberships added so far, by the user's construct id. */
   readonly memberships: ReadonlyMap<string, TeamMember>;
+  /**
+   * Assigns a course to the team (`litmos_team_course`), named after the course's construct id
+   * (with `Library-` in front for the team library), so its address stays put when courses are
+   * reordered.
+   */
+  addCourse(course: ILitmosCourse, options?: LitmosTeamCourseOptions): TeamCourse;
+  /** The course assignments added so far, by the construct id of the `TeamCourse`. */
+  readonly courses: ReadonlyMap<string, TeamCourse>;
   /** The data source, when this one was looked up by name (escape hatch). */
   readonly lookup?: DataLitmosTeam;
 }
 
-/** What every team offers: memberships. */
+/** What every team offers: memberships and courses. */
 abstract class TeamBase extends Construct implements ILitmosTeam {
   abstract readonly teamId: string;
   /** For messages: the team's name or ID. */
   protected abstract readonly label: string;
   private readonly members = new Map<string, TeamMember>();
+  private readonly teamCourses = new Map<string, TeamCourse>();
 
   addMember(user: ILitmosUser, options: LitmosTeamMemberOptions = {}): TeamMember {
     const problems = new Problems();
@@ -76,13 +122,42 @@ abstract class TeamBase extends Construct implements ILitmosTeam {
   get memberships(): ReadonlyMap<string, TeamMember> {
     return this.members;
   }
+
+  addCourse(course: ILitmosCourse, options: LitmosTeamCourseOptions = {}): TeamCourse {
+    const problems = new Problems();
+    if (typeof (course as Partial<ILitmosCourse> | undefined)?.courseId !== 'string') {
+      problems.add(`addCourse: expected a LitmosCourse (fromId/fromName/fromRef), got ${typeof course}`);
+      problems.throwIfAny(this);
+    }
+    const library = options.teamLibrary ?? false;
+    const id = `${library ? 'Library' : 'Course'}-${course.node.id}`;
+    if (this.teamCourses.has(id)) {
+      const where = library ? 'team library' : 'Courses tab';
+      problems.add(`course "${course.node.id}" is added to the ${where} of team ${this.label} twice`);
+    }
+    problems.throwIfAny(this);
+    const assignment = new TeamCourse(this, id, {
+      teamId: this.teamId,
+      courseId: course.courseId,
+      teamLibrary: options.teamLibrary,
+      includeSubteams: options.includeSubteams,
+      sendMessage: options.sendMessage,
+    });
+    this.teamCourses.set(id, assignment);
+    return assignment;
+  }
+
+  get courses(): ReadonlyMap<string, TeamCourse> {
+    return this.teamCourses;
+  }
 }
 
 /**
- * Litmos teams: `LitmosTeam.fromName(scope, id, 'Engineering')` or
- * `LitmosTeam.fromId(scope, id, teamId)`, then `addMember(user)`.
+ * A Litmos team managed by Terraform (`litmos_team`): `new LitmosTeam(scope, id, { name })`, a
+ * sub-team with `parent`. Existing teams: `LitmosTeam.fromName(scope, id, 'Engineering')` or
+ * `LitmosTeam.fromId(scope, id, teamId)`. Then `addMember(user)` and `addCourse(course)`.
  */
-export abstract class LitmosTeam extends TeamBase {
+export class LitmosTeam extends TeamBase {
   /** A team looked up by its exact name (`data "litmos_team"`). */
   static fromName(scope: Construct, id: string, name: string): ILitmosTeam {
     return new TeamLookup(scope, id, name);
@@ -92,6 +167,40 @@ export abstract class LitmosTeam extends TeamBase {
   static fromId(scope: Construct, id: string, teamId: string): ILitmosTeam {
     return new TeamReference(scope, id, teamId);
   }
+
+  /** The `litmos_team` resource: the escape hatch for attributes the props do not cover. */
+  readonly resource: Team;
+  readonly name: string;
+  protected readonly label: string;
+
+  constructor(scope: Construct, id: string, props: LitmosTeamProps) {
+    super(scope, id);
+    teamProblems(props).throwIfAny(this);
+    this.name = props.name;
+    this.label = Token.isUnresolved(props.name) ? `"${id}"` : `"${props.name}"`;
+    this.resource = new Team(this, 'Resource', {
+      name: props.name,
+      description: props.description,
+      parentTeamId: props.parent?.teamId,
+    });
+  }
+
+  get teamId(): string {
+    return this.resource.id;
+  }
+}
+
+/** Problems in a created team's props (literal values only; tokens are not checked). */
+function teamProblems(props: LitmosTeamProps): Problems {
+  const p: Partial<LitmosTeamProps> = (props as LitmosTeamProps | undefined) ?? {};
+  const problems = nonEmpty('name', p.name);
+  if (p.description !== undefined && typeof p.description !== 'string') {
+    problems.add(`description must be a string, got ${typeof p.description}`);
+  }
+  if (p.parent !== undefined && typeof (p.parent as Partial<ILitmosTeam> | null)?.teamId !== 'string') {
+    problems.add(`parent: expected a LitmosTeam (or LitmosTeam.fromName/fromId), got ${typeof p.parent}`);
+  }
+  return problems;
 }
 
 class TeamLookup extends TeamBase {
