@@ -1,6 +1,7 @@
 /**
  * `LitmosConductorOneIntegration`: a whole Litmos + ConductorOne integration in one construct.
- * Litmos users with their access levels, their team memberships (teams looked up by name) and
+ * Litmos users with their access levels, their team memberships (teams looked up by name, or
+ * `LitmosTeam`s created or looked up by the caller) and
  * course assignments (courses by ID or name); the ConductorOne app (new or existing); and the
  * Litmos connector: cloud-hosted by ConductorOne (default), self-hosted in Kubernetes
  * (`SelfHostedConnectorHosting` from `@litmos-oss/cdktf-litmos/self-hosted`), or none.
@@ -20,17 +21,21 @@ import { LitmosTeam, type ILitmosTeam } from './team.js';
 import { LitmosUser, type LitmosUserProps } from './user.js';
 import { ACCESS_LEVELS, isAccessLevel, isTeamRole, TEAM_ROLES, type TeamRole } from './vocabulary.js';
 
-/** A team membership: the team's exact name, and the role in it. */
+/** A team membership: the team (its exact name, or a `LitmosTeam`), and the role in it. */
 export interface TeamMembershipSpec {
-  readonly team: string;
+  /** The team's exact name (looked up), or a team: `new LitmosTeam(...)`, `fromName`, `fromId`. */
+  readonly team: string | ILitmosTeam;
   /** @default 'member' */
   readonly role?: TeamRole;
 }
 
 /** One Litmos user managed by the integration: a `LitmosUser`'s props, teams and courses. */
 export interface LitmosPersonSpec extends LitmosUserProps {
-  /** Teams, by exact name (a bare name means role `member`). @default - none */
-  readonly teams?: readonly (string | TeamMembershipSpec)[];
+  /**
+   * Teams, by exact name or as a `LitmosTeam` (a bare name or team means role `member`).
+   * @default - none
+   */
+  readonly teams?: readonly (string | ILitmosTeam | TeamMembershipSpec)[];
   /** Courses to assign, by ID or exact name. @default - none */
   readonly courses?: readonly CourseRef[];
 }
@@ -64,7 +69,7 @@ export interface LitmosConductorOneIntegrationProps {
 export class LitmosConductorOneIntegration extends Construct {
   /** Users by username. */
   readonly users = new Map<string, LitmosUser>();
-  /** Teams by name. */
+  /** Teams looked up by name (teams passed as a `LitmosTeam` are not repeated here). */
   readonly teams = new Map<string, ILitmosTeam>();
   /** Courses by `id:<id>` or `name:<name>`. */
   readonly courses = new Map<string, ILitmosCourse>();
@@ -85,7 +90,7 @@ export class LitmosConductorOneIntegration extends Construct {
       const user = new LitmosUser(this, `User-${key}`, person);
       this.users.set(key, user);
       for (const m of person.teams ?? []) {
-        const spec = typeof m === 'string' ? { team: m } : m;
+        const spec = membership(m);
         this.team(spec.team).addMember(user, { role: spec.role });
       }
       for (const c of person.courses ?? []) this.course(c).assignTo(user);
@@ -115,7 +120,9 @@ export class LitmosConductorOneIntegration extends Construct {
     return Object.fromEntries([...this.users].map(([k, u]) => [k, u.userId]));
   }
 
-  private team(name: string): ILitmosTeam {
+  private team(nameOrTeam: string | ILitmosTeam): ILitmosTeam {
+    if (typeof nameOrTeam !== 'string') return nameOrTeam;
+    const name = nameOrTeam;
     let team = this.teams.get(name);
     if (!team) {
       team = LitmosTeam.fromName(this, `Team-${meaningfulId(name, this.teams.size)}`, name);
@@ -137,6 +144,11 @@ export class LitmosConductorOneIntegration extends Construct {
     }
     return course;
   }
+}
+
+/** A membership as a spec: a bare name or team means role `member`. */
+function membership(m: string | ILitmosTeam | TeamMembershipSpec): TeamMembershipSpec {
+  return typeof m === 'string' || Construct.isConstruct(m) ? { team: m } : m;
 }
 
 /**
@@ -197,15 +209,21 @@ function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): 
     for (const field of ['firstName', 'lastName'] as const) {
       if (known(p[field]) && p[field].trim() === '') problems.add(`${who}: ${field} must not be empty`);
     }
-    const teams = new Set<string>();
+    const teams = new Set<string | ILitmosTeam>();
     for (const m of p.teams ?? []) {
-      const spec = typeof m === 'string' ? { team: m } : m;
+      const spec = membership(m);
+      const team: unknown = spec.team;
+      if (typeof team !== 'string' && typeof (team as Partial<ILitmosTeam> | null)?.teamId !== 'string') {
+        problems.add(`${who}: a team must be a name or a LitmosTeam, got ${typeof team}`);
+        continue;
+      }
+      const label = typeof spec.team === 'string' ? `"${spec.team}"` : spec.team.node.path;
       if (known(spec.team) && spec.team.trim() === '') problems.add(`${who}: a team name must not be empty`);
-      if (teams.has(spec.team)) problems.add(`${who}: team "${spec.team}" is listed twice`);
+      if (teams.has(spec.team)) problems.add(`${who}: team ${label} is listed twice`);
       teams.add(spec.team);
       if (spec.role !== undefined && !isTeamRole(spec.role)) {
         problems.add(
-          `${who}: unknown role "${String(spec.role)}" in team "${spec.team}" (use ${TEAM_ROLES.join(', ')})`,
+          `${who}: unknown role "${String(spec.role)}" in team ${label} (use ${TEAM_ROLES.join(', ')})`,
         );
       }
     }

@@ -3,7 +3,14 @@
  * `Resource`); sub-teams reference their parent's ID; members and courses added to a created team
  * reference the created team's ID, while look-ups keep referencing the data source or the ID given.
  */
-import { LitmosConstructError, LitmosCourse, LitmosTeam, LitmosUser } from '../src/index.js';
+import {
+  LitmosConductorOneIntegration,
+  LitmosConnectorHosting,
+  LitmosConstructError,
+  LitmosCourse,
+  LitmosTeam,
+  LitmosUser,
+} from '../src/index.js';
 import { blocks, synth } from './helpers.js';
 
 describe('a team created here, with a sub-team, members and courses', () => {
@@ -137,5 +144,54 @@ describe('mistakes are reported with the construct path', () => {
         team.addMember(u);
       }),
     ).toThrow(/user "Bob" is added to team "Ops" twice/);
+  });
+});
+
+describe('the integration takes created teams beside team names', () => {
+  test("people's memberships reference a created team's ID; names are still looked up", () => {
+    const { json } = synth((stack) => {
+      const eng = new LitmosTeam(stack, 'Engineering', { name: 'Engineering' });
+      const platform = new LitmosTeam(stack, 'Platform', { name: 'Platform', parent: eng });
+      new LitmosConductorOneIntegration(stack, 'Litmos', {
+        connector: LitmosConnectorHosting.none(),
+        people: [
+          { username: 'ada@example.com', firstName: 'Ada', lastName: 'L', teams: [eng, 'Ops'] },
+          {
+            username: 'bob@example.com',
+            firstName: 'Bob',
+            lastName: 'B',
+            teams: [{ team: platform, role: 'leader' }],
+          },
+        ],
+      });
+    });
+    const teams = Object.entries(json.resource?.litmos_team ?? {});
+    const idOf = (name: string) => `\${litmos_team.${teams.find(([, t]) => t.name === name)?.[0]}.id}`;
+    const members = blocks(json, 'litmos_team_member');
+    expect(members).toHaveLength(3);
+    expect(members).toContainEqual(expect.objectContaining({ team_id: idOf('Engineering'), role: 'member' }));
+    expect(members).toContainEqual(expect.objectContaining({ team_id: idOf('Platform'), role: 'leader' }));
+    expect(Object.values(json.data?.litmos_team ?? {})).toEqual([expect.objectContaining({ name: 'Ops' })]);
+  });
+
+  test('a team listed twice, or something that is not a team, is reported', () => {
+    expect(() =>
+      synth((stack) => {
+        const eng = new LitmosTeam(stack, 'Engineering', { name: 'Engineering' });
+        new LitmosConductorOneIntegration(stack, 'Litmos', {
+          connector: LitmosConnectorHosting.none(),
+          people: [
+            {
+              username: 'a@example.com',
+              firstName: 'A',
+              lastName: 'B',
+              teams: [eng, { team: eng, role: 'admin' }, { team: 42 } as never],
+            },
+          ],
+        });
+      }),
+    ).toThrow(
+      /team stack\/Engineering is listed twice[\s\S]*a team must be a name or a LitmosTeam, got number/,
+    );
   });
 });
