@@ -154,6 +154,33 @@ export class ConductorOneClient {
     );
   }
 
+  /**
+   * One page of `POST /api/v1/search/apps`. `displayName` matches the whole name without regard
+   * to case; `query` is ConductorOne's fuzzy search over names and descriptions.
+   */
+  async searchApps(
+    filter: { readonly displayName?: string; readonly query?: string } = {},
+    page: { readonly pageSize?: number; readonly pageToken?: string } = {},
+  ): Promise<Page<App>> {
+    const path = '/api/v1/search/apps';
+    const body = await this.call({
+      method: 'POST',
+      path,
+      idempotent: true, // a search changes nothing
+      json: {
+        ...filter,
+        pageSize: page.pageSize ?? 100,
+        ...(page.pageToken ? { pageToken: page.pageToken } : {}),
+      },
+    });
+    return pageFrom(body, isApp, `POST ${path}`);
+  }
+
+  /** Every app matching `filter` (all pages). */
+  async listApps(filter: { readonly displayName?: string; readonly query?: string } = {}): Promise<App[]> {
+    return this.collectPages((pageToken) => this.searchApps(filter, { pageToken }));
+  }
+
   /** The app, or a `NOT_FOUND` error. */
   async getApp(id: string): Promise<App> {
     const path = `/api/v1/apps/${segment(id)}`;
@@ -474,6 +501,15 @@ function connectorFrom(body: unknown, where: string): Connector {
 function isConnectorView(value: unknown): value is { connector: Connector } {
   if (!isRecord(value) || !isRecord(value.connector)) return false;
   return typeof value.connector.id === 'string' && typeof value.connector.appId === 'string';
+}
+
+function isApp(value: unknown): value is App {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id !== '' &&
+    typeof value.displayName === 'string'
+  );
 }
 
 function isUser(value: unknown): value is User {

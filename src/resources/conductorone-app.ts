@@ -1,7 +1,8 @@
 /**
  * `litmos_conductorone_app`: the ConductorOne app a Litmos connector belongs to, with its display
  * name, description and owners. Destroy deletes the app (ConductorOne deletes its connectors with
- * it). An app deleted outside Terraform leaves state on the next refresh.
+ * it). An app deleted outside Terraform leaves state on the next refresh. A create is safe to
+ * repeat: see `conductorone-app-match.ts` for what it does with apps of the same display name.
  */
 import type { App, ConductorOneClient } from '../conductorone/index.js';
 import { isNotFound } from '../conductorone/index.js';
@@ -19,12 +20,20 @@ import {
   known,
 } from '../framework/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
+import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import { decideAppCreate, sameNamed, type AppCandidate, type AppWanted } from './conductorone-app-match.js';
 import { addConductorOneError } from './conductorone-errors.js';
 
 const appSchema = schema(
   'A ConductorOne app, typically the one a `litmos_conductorone_connector` syncs Litmos into. ' +
-    'Destroying it deletes the app in ConductorOne.',
+    'Destroying it deletes the app in ConductorOne. A create first searches for apps with the same ' +
+    'display name, so that one repeated after a crash (the app exists, Terraform lost it from state) ' +
+    'makes no duplicate: exactly one app with the same display name, description (none when unset) ' +
+    'and owners (when set) is adopted with a warning; any other app of that name fails the create with ' +
+    'its ID, the differences and the import command, and nothing is changed. An app made outside ' +
+    'Terraform that is equal in all of these is adopted too: it cannot be told apart from the one this ' +
+    'create would have made.',
   {
     id: str({ description: 'ConductorOne app ID.', computed: true, planModifiers: [useStateForUnknown()] }),
     display_name: str({
@@ -59,13 +68,31 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
   const client = ctx.provider.conductorOne(ctx.diagnostics);
   if (!client) return null;
   const owners = known(plan.owner_user_ids);
+  const displayName = known(plan.display_name) ?? '';
+  const description = known(plan.description);
+  const wanted = { displayName, description: description ?? '', ownerIds: owners };
   let created: App;
   try {
-    created = await client.createApp({
-      displayName: known(plan.display_name) ?? '',
-      ...optional('description', known(plan.description)),
-      ...optional('owners', owners),
-    });
+    const decision = decideAppCreate(await sameNamedApps(client, wanted), wanted);
+    if (decision.kind === 'refuse') {
+      ctx.diagnostics.error('ConductorOne App Name Taken', decision.detail, AttrPath.root('display_name'));
+      return null;
+    }
+    if (decision.kind === 'adopt') {
+      created = decision.app;
+      ctx.diagnostics.warning(
+        'Existing ConductorOne App Adopted',
+        `A ConductorOne app named ${JSON.stringify(displayName)} (${created.id}) already existed with the ` +
+          'configured description and owners, so Terraform now manages it instead of creating a second one ' +
+          '(a previous apply probably created it and was interrupted).',
+      );
+    } else {
+      created = await client.createApp({
+        displayName,
+        ...optional('description', description),
+        ...optional('owners', owners),
+      });
+    }
   } catch (e) {
     addConductorOneError(
       ctx.diagnostics,
@@ -184,6 +211,18 @@ async function observe(
     if (isNotFound(e)) return null;
     throw e;
   }
+}
+
+/** The live apps named exactly like the plan, with their owners when the plan sets owners. */
+async function sameNamedApps(client: ConductorOneClient, wanted: AppWanted): Promise<AppCandidate[]> {
+  const apps = sameNamed(await client.listApps({ displayName: wanted.displayName }), wanted.displayName);
+  return Promise.all(
+    apps.map(async (app) =>
+      wanted.ownerIds === undefined
+        ? { app }
+        : { app, ownerIds: (await client.listAppOwners(app.id)).map((u) => u.id) },
+    ),
+  );
 }
 
 /** After a failed write: the object as it is, or the prior state when even that cannot be read. */

@@ -95,12 +95,16 @@ export function describeDifferences(differences: readonly FieldDifference[]): st
  * shows this and asks for the real one.
  */
 export function sampleUserAddress(username: string): string {
-  const local = username.split('@')[0] ?? '';
-  let name = local
+  return sampleAddress('litmos_user', username.split('@')[0] ?? '', 'user');
+}
+
+/** `resourceType.<name>`, the name made from `text` as a Terraform identifier (`fallback` when empty). */
+export function sampleAddress(resourceType: string, text: string, fallback: string): string {
+  let name = text
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  if (name === '') name = 'user';
-  if (!/^[a-z_]/.test(name)) name = `user_${name}`;
-  return `litmos_user.${name}`;
+  if (name === '') name = fallback;
+  if (!/^[a-z_]/.test(name)) name = `${fallback}_${name}`;
+  return `${resourceType}.${name}`;
 }

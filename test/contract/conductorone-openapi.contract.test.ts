@@ -138,6 +138,8 @@ describeSpec('ConductorOne requests against the published API document', () => {
       'POST /api/v1/apps/{app_id}/owners/{user_id}',
       'POST /api/v1/apps/{connector_app_id}/connectors/{connector_id}/delegated',
       'POST /api/v1/apps/{id}',
+      // An app create first searches apps by display name (an orphan of a crashed run is adopted).
+      'POST /api/v1/search/apps',
       'POST /api/v1/search/users',
       `POST ${contract.tokenUrl}`,
       'PUT /api/v1/apps/{app_id}/owners',

@@ -140,6 +140,28 @@ export function apiRoutes(
     { method: 'GET', template: '/api/v1/apps/{id}', handle: ({ params }) => renderedApp(app(params.id)) },
     {
       method: 'POST',
+      template: '/api/v1/search/apps',
+      handle: ({ body }) => {
+        const input = record(body ?? {}, 'body');
+        const name = (optionalString(input.displayName, 'displayName') ?? '').toLowerCase();
+        const text = (optionalString(input.query, 'query') ?? '').toLowerCase();
+        const matches = [...store.apps.values()].filter(
+          (a) =>
+            a.deletedAt === undefined &&
+            (name === '' || a.displayName.toLowerCase() === name) &&
+            (text === '' || `${a.displayName} ${a.description}`.toLowerCase().includes(text)),
+        );
+        const size = optionalNumber(input.pageSize, 'pageSize');
+        const token = optionalString(input.pageToken, 'pageToken');
+        return paginate(
+          matches.map((a) => renderApp(a, store.users)),
+          size === undefined ? null : String(size),
+          token ?? null,
+        );
+      },
+    },
+    {
+      method: 'POST',
       template: '/api/v1/apps/{id}',
       handle: ({ params, body }) => {
         const target = app(params.id);
