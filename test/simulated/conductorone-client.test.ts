@@ -353,6 +353,21 @@ describe('apps, connectors and owners', () => {
     expect((await c.listAppOwners(app.id)).map((u) => u.id)).toEqual([sim.otherUserId]);
   });
 
+  it('searches apps by whole display name without regard to case, across pages, leaving deleted apps out', async () => {
+    const c = client();
+    const made = [];
+    for (let i = 0; i < 11; i++)
+      made.push(await c.createApp({ displayName: i % 2 ? 'Searched' : 'SEARCHED' }));
+    await c.createApp({ displayName: 'Searched too' });
+    const gone = await c.createApp({ displayName: 'Searched' });
+    await c.deleteApp(gone.id);
+    const first = await c.searchApps({ displayName: 'searched' }, { pageSize: 10 });
+    expect(first.list).toHaveLength(10);
+    expect(first.nextPageToken).not.toBe('');
+    const all = await c.listApps({ displayName: 'searched' });
+    expect(all.map((a) => a.id).sort()).toEqual(made.map((a) => a.id).sort());
+  });
+
   it('finds the seeded users', async () => {
     const c = client();
     expect((await c.listUsers()).map((u) => u.id).sort()).toEqual([sim.adminUserId, sim.otherUserId].sort());
