@@ -107,7 +107,7 @@ async function main(): Promise<number> {
   const terraform = findTerraform();
   if (!terraform) {
     say(
-      'Neither terraform nor tofu is on PATH. Install Terraform ≥ 1.5 (https://developer.hashicorp.com/terraform/install)',
+      'Neither terraform nor tofu is on PATH. Install Terraform ≥ 1.11 (https://developer.hashicorp.com/terraform/install)',
     );
     say(
       'or OpenTofu (https://opentofu.org/docs/intro/install/), or set TERRAFORM_BIN, then run npm run demo again.',
