@@ -3,36 +3,11 @@
  * collapse the request path, and a client ID whose host part is not a plain host. Real loopback
  * servers.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ConductorOneClient } from './client.js';
 import { ConductorOneError } from './errors.js';
 import { parseClientId, resolveServerUrl } from './server-url.js';
-
-interface Loopback {
-  readonly origin: string;
-  readonly seen: IncomingMessage[];
-  close(): Promise<void>;
-}
-
-async function loopback(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Loopback> {
-  const seen: IncomingMessage[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import type { ServerResponse } from 'node:http';
+import { loopback, type Loopback } from '../net/testing.js';
 
 const json = (res: ServerResponse, body: unknown): void => {
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -3,38 +3,12 @@
  * endless or decompression-bomb bodies, paths that `..` or `.` would collapse, and base URLs that
  * would send the key in clear or carry credentials. Real loopback servers, no nock.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { LitmosClient } from './client.js';
 import { LitmosError } from './errors.js';
 import { resolveBaseUrl } from './regions.js';
 import { resetRequestGates } from './throttle.js';
-
-interface Loopback {
-  readonly origin: string;
-  readonly seen: IncomingMessage[];
-  close(): Promise<void>;
-}
-
-async function loopback(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Loopback> {
-  const seen: IncomingMessage[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import { loopback, type Loopback } from '../net/testing.js';
 
 let counter = 0;
 function clientFor(
