@@ -19,10 +19,8 @@ import {
   defineResource,
   known,
   lengthBetween,
-  requiresReplace,
   schema,
   str,
-  strSet,
   useStateForUnknown,
   type PlanModel,
   type ResourceContext,
@@ -32,6 +30,7 @@ import type { ProviderData } from '../provider/provider-data.js';
 import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import { connectorPlacementAttributes } from './conductorone-connector-placement.js';
 import { addConductorOneError } from './conductorone-errors.js';
 import { parseImportId } from './import-id.js';
 
@@ -41,24 +40,7 @@ const batonSchema = schema(
     'credential with `litmos_conductorone_connector_credential`. Import with ' +
     '`<app_id>/<connector_id>`. Destroying it deletes the connector in ConductorOne.',
   {
-    id: str({
-      description: 'ConductorOne connector ID.',
-      computed: true,
-      planModifiers: [useStateForUnknown()],
-    }),
-    app_id: str({
-      description: 'ID of the ConductorOne app the connector belongs to. Changing it replaces the connector.',
-      required: true,
-      planModifiers: [requiresReplace()],
-    }),
-    user_ids: strSet({
-      description:
-        'ConductorOne user IDs of the connector owners. When left unset ConductorOne makes the ' +
-        'calling user the owner.',
-      optional: true,
-      computed: true,
-      planModifiers: [useStateForUnknown()],
-    }),
+    ...connectorPlacementAttributes,
     display_name: str({
       description: 'The connector name ConductorOne shows.',
       optional: true,

@@ -22,11 +22,9 @@ import {
   defineResource,
   lengthBetween,
   num,
-  requiresReplace,
   schema,
   str,
   strList,
-  strSet,
   uniqueElements,
   useStateForUnknown,
   type PlanModel,
@@ -39,6 +37,7 @@ import type { ProviderData } from '../provider/provider-data.js';
 import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import { connectorPlacementAttributes } from './conductorone-connector-placement.js';
 import { addConductorOneError } from './conductorone-errors.js';
 import { parseImportId } from './import-id.js';
 
@@ -47,24 +46,7 @@ const connectorSchema = schema(
     'ConductorOne app. Set exactly one of `api_key` and `api_key_wo`. Import with ' +
     '`<app_id>/<connector_id>`. Destroying it deletes the connector in ConductorOne.',
   {
-    id: str({
-      description: 'ConductorOne connector ID.',
-      computed: true,
-      planModifiers: [useStateForUnknown()],
-    }),
-    app_id: str({
-      description: 'ID of the ConductorOne app the connector belongs to. Changing it replaces the connector.',
-      required: true,
-      planModifiers: [requiresReplace()],
-    }),
-    user_ids: strSet({
-      description:
-        'ConductorOne user IDs of the connector owners. When left unset ConductorOne makes the ' +
-        'calling user the owner.',
-      optional: true,
-      computed: true,
-      planModifiers: [useStateForUnknown()],
-    }),
+    ...connectorPlacementAttributes,
     source: str({
       description: 'The Litmos source: the name of the Litmos account.',
       required: true,
