@@ -11,6 +11,9 @@ export default {
     {
       ...shared,
       displayName: 'unit',
+      // Generous for a loaded two-core CI runner: several simulator-backed tests start providers
+      // and serve hundreds of users; a timeout here is a hang, never a speed check.
+      testTimeout: 20_000,
       testMatch: [
         '<rootDir>/src/**/*.test.ts',
         '<rootDir>/test/framework/**/*.test.ts',

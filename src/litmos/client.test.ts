@@ -388,8 +388,10 @@ describe('creating a user without duplicates', () => {
   });
 
   it('adopts the user when the POST times out', async () => {
-    const { client } = newClient({ timeoutMs: 30 });
-    nock(US).post('/v1.svc/users').query(true).delay(500).reply(201, full('late', input.UserName));
+    // The timeout must be long enough for the lookups to answer on a loaded machine, and the POST's
+    // answer far later than it.
+    const { client } = newClient({ timeoutMs: 300 });
+    nock(US).post('/v1.svc/users').query(true).delay(1_500).reply(201, full('late', input.UserName));
     lookupReturns([summary('u9', input.UserName)]);
     nock(US).get('/v1.svc/users/u9').query(true).reply(200, full('u9', input.UserName));
     await expect(client.users.create(input)).resolves.toMatchObject({ adopted: true, user: { Id: 'u9' } });

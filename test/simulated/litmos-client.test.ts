@@ -106,9 +106,10 @@ describe('Litmos client against the simulator', () => {
   });
 
   it('recovers from the rate limit by retrying 503s', async () => {
-    // Three requests against two per 30 ms window: some get 503 and succeed on a later window.
-    const client = clientFor({ retry: { limit: 8, baseDelayMs: 15, maxDelayMs: 30 } });
-    sim.rateLimiter.configure({ requestsPerMinute: 2, windowMs: 30 });
+    // Three requests sent together against two per 500 ms window: the third gets 503 however
+    // slowly the machine runs, and succeeds in a later window.
+    const client = clientFor({ retry: { limit: 8, baseDelayMs: 100, maxDelayMs: 250 } });
+    sim.rateLimiter.configure({ requestsPerMinute: 2, windowMs: 500 });
     const courses = await Promise.all([1, 2, 3].map(() => client.courses.list()));
     expect(courses.every((list) => list.length === 3)).toBe(true);
     expect(sim.stats().rejected).toBeGreaterThan(0);
