@@ -13,6 +13,8 @@
  * Destroy changes nobody's access level: Terraform only stops managing the set.
  * Clash rules: `litmos_user.access_level` and `litmos_user_access_level` of a user must agree with
  * this set (`Administrator` exactly when the user is listed), or the resources undo each other.
+ * A disagreeing pair in the same run is a plan error on both sides when the user's ID is known at
+ * plan time (`administrator-claims.ts`); a user created in the same apply is not checked.
  */
 import {
   defineResource,
@@ -30,8 +32,14 @@ import {
 } from '../framework/index.js';
 import { isLitmosError, type LitmosClient, type LitmosUserSummary } from '../litmos/index.js';
 import { ProviderData } from '../provider/provider-data.js';
+import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
 import { Unknown } from '../tf/value.js';
+import {
+  claimAdministrators,
+  describeAccessLevelClash,
+  type AccessLevelClash,
+} from './administrator-claims.js';
 import { addLitmosError } from './litmos-errors.js';
 
 const ADMINISTRATOR = 'Administrator';
@@ -44,7 +52,8 @@ const administratorsSchema = schema(
     'demotion to `demote_to` and named in `demotions`; Account Owners are reported, never demoted. Destroy ' +
     'changes nobody\'s access level. A listed user needs `access_level = "Administrator"` wherever ' +
     '`litmos_user` or `litmos_user_access_level` also manages it (and an unlisted one another level), ' +
-    'or the resources undo each other.',
+    'or the resources undo each other: a pair that disagrees is a plan error when both are in the same run ' +
+    "and the user's ID is known at plan time (a user created by the same apply is not checked).",
   {
     id: str({
       description: 'Always `administrators`.',
@@ -113,14 +122,17 @@ async function modifyPlan(req: ModifyPlanRequest<AdministratorsSchema>): Promise
     plan.account_owners = new Unknown();
     return;
   }
+  const listed = new Set(wanted);
+  const clashes = claimAdministrators(litmos, listed);
   let found: Holders;
   try {
     found = await holders(litmos);
   } catch (e) {
     addLitmosError(diagnostics, 'Reading the Litmos users', e);
+    reportClashes(diagnostics, clashes);
     return;
   }
-  const listed = new Set(wanted);
+  reportClashes(diagnostics, clashes, found.byId);
   for (const id of listed) {
     const user = found.byId.get(id);
     if (!user) {
@@ -160,6 +172,21 @@ async function modifyPlan(req: ModifyPlanRequest<AdministratorsSchema>): Promise
     prior.demote_to === known(plan.demote_to)
   ) {
     plan.demotions = prior.demotions ?? [];
+  }
+}
+
+/** Reports the per-user access levels of this run that the set contradicts, by name when known. */
+function reportClashes(
+  diagnostics: Diagnostics,
+  clashes: readonly AccessLevelClash[],
+  byId?: ReadonlyMap<string, LitmosUserSummary>,
+): void {
+  for (const clash of clashes) {
+    diagnostics.error(
+      'Litmos Administrator Set Clash',
+      describeAccessLevelClash(clash, byId?.get(clash.userId)?.UserName),
+      AttrPath.root('user_ids'),
+    );
   }
 }
 

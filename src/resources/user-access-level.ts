@@ -1,9 +1,11 @@
 /**
  * `litmos_user_access_level`: the access level of a Litmos user that exists already (made by SSO,
  * Okta or an administrator). Only `AccessLevel` is managed; every other field of the user is left
- * alone. Create remembers the level it found; destroy puts that level back.
+ * alone. Create remembers the level it found; destroy puts that level back. A level that a
+ * `litmos_administrators` of the same run contradicts is a plan error (`administrator-claims.ts`).
  */
 import { accessLevelAsManaged } from './access-level.js';
+import { checkAccessLevelClaim } from './administrator-claims.js';
 import {
   defineResource,
   oneOf,
@@ -11,6 +13,7 @@ import {
   schema,
   str,
   useStateForUnknown,
+  type ModifyPlanRequest,
   type PlanModel,
   type ResourceContext,
   type StateModel,
@@ -24,7 +27,9 @@ import { addLitmosError } from './litmos-errors.js';
 const accessLevelSchema = schema(
   'The access level of an existing Litmos user. The user itself is not created or deleted: use this ' +
     'for users provisioned by SSO or Okta. Destroying the resource **restores** the access level the ' +
-    'user had when Terraform took it over. A user deleted in Litmos drops out of state.',
+    'user had when Terraform took it over. A user deleted in Litmos drops out of state. If a ' +
+    '`litmos_administrators` also manages the user, `access_level` must be `Administrator` exactly when it ' +
+    'lists them; a disagreeing pair in the same run is a plan error.',
   {
     id: str({
       description: 'The Litmos user ID (same as `user_id`).',
@@ -181,6 +186,15 @@ async function importState(id: string, ctx: Ctx): Promise<State | null> {
   }
 }
 
+/** Reports, at plan time, a level that a `litmos_administrators` of this run contradicts. */
+function modifyPlan(req: ModifyPlanRequest<AccessLevelSchema>): Promise<void> {
+  checkAccessLevelClaim(req, 'litmos_user_access_level', {
+    userId: known(req.plan.user_id),
+    level: known(req.plan.access_level),
+  });
+  return Promise.resolve();
+}
+
 export const userAccessLevelResource = defineResource<AccessLevelSchema, ProviderData>({
   typeName: 'litmos_user_access_level',
   schema: accessLevelSchema,
@@ -189,4 +203,5 @@ export const userAccessLevelResource = defineResource<AccessLevelSchema, Provide
   update,
   delete: remove,
   importState,
+  modifyPlan,
 });

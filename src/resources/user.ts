@@ -18,6 +18,7 @@ import {
   schema,
   str,
   useStateForUnknown,
+  type ModifyPlanRequest,
   type PlanModel,
   type ResourceContext,
   type StateModel,
@@ -26,6 +27,7 @@ import {
 import { ACCESS_LEVELS, isLitmosError, type LitmosUser, type LitmosUserUpdate } from '../litmos/index.js';
 import type { ProviderData } from '../provider/provider-data.js';
 import { accessLevelAsManaged } from './access-level.js';
+import { checkAccessLevelClaim } from './administrator-claims.js';
 import { addLitmosError, importCommand } from './litmos-errors.js';
 import { describeDifferences, differencesFromPlan, sampleUserAddress } from './user-create-match.js';
 import { blankToNull, profileAttributes, profileFields, type ProfileAttribute } from './user-fields.js';
@@ -65,7 +67,9 @@ const userSchema = schema(
     access_level: str({
       description:
         'Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`. Left out: not ' +
-        'managed (Litmos gives a new user `Learner`; an existing user keeps the level it has).',
+        'managed (Litmos gives a new user `Learner`; an existing user keeps the level it has). With a ' +
+        '`litmos_administrators` in the configuration, `Administrator` exactly when it lists the user: a ' +
+        'disagreeing pair is a plan error once the user exists.',
       optional: true,
       computed: true,
       validators: [oneOf(...ACCESS_LEVELS)],
@@ -396,6 +400,19 @@ async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null>
   }
 }
 
+/**
+ * Reports, at plan time, an `access_level` that a `litmos_administrators` of this run contradicts.
+ * Only a configured level of a user that exists (known ID) is compared.
+ */
+function modifyPlan(req: ModifyPlanRequest<UserSchema>): Promise<void> {
+  checkAccessLevelClaim(req, 'litmos_user', {
+    userId: known(req.plan.id),
+    level: known(req.config.access_level),
+    username: known(req.plan.username),
+  });
+  return Promise.resolve();
+}
+
 export const userResource = defineResource<UserSchema, ProviderData>({
   typeName: 'litmos_user',
   schema: userSchema,
@@ -404,6 +421,7 @@ export const userResource = defineResource<UserSchema, ProviderData>({
   update,
   delete: remove,
   importState,
+  modifyPlan,
   identity: idIdentity('Litmos user ID.'),
   stateUpgraders: { 0: dropLoginKey },
 });

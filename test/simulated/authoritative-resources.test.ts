@@ -7,6 +7,8 @@ import { ProviderHarness, type Attrs } from './provider-harness.js';
 const ROSTER = 'litmos_team_members';
 const MEMBER = 'litmos_team_member';
 const ADMINS = 'litmos_administrators';
+const LEVEL = 'litmos_user_access_level';
+const USER = 'litmos_user';
 
 let sim: LitmosSimulator;
 let tf: ProviderHarness;
@@ -171,5 +173,61 @@ describe('litmos_administrators', () => {
       null,
     );
     expect(p.errors.join()).toMatch(/API Key Owner Would Be Demoted/);
+  });
+
+  test('a per-user access level that the set contradicts is a plan error on whichever side is planned second', async () => {
+    const set: Attrs = { user_ids: [kept.Id, promoted.Id], demote_to: 'Learner' };
+    expect((await tf.plan(ADMINS, set, null)).errors).toEqual([]);
+
+    // Planned after the set: the per-user resource reports the clash on its access_level.
+    const lowered = await tf.plan(LEVEL, { user_id: kept.Id, access_level: 'Learner' }, null);
+    expect(lowered.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Litmos Administrator Set Clash: litmos_user_access_level plans user ${kept.Id} with access_level ` +
+            'Learner, but litmos_administrators lists them as an Administrator',
+        ),
+      ),
+    ]);
+    expect(lowered.diagnostics.find((d) => d.severity === 'ERROR')?.attribute?.steps).toEqual([
+      { attribute_name: 'access_level' },
+    ]);
+    const agreeing = await tf.plan(LEVEL, { user_id: promoted.Id, access_level: 'Administrator' }, null);
+    expect(agreeing.errors).toEqual([]);
+
+    // litmos_user of an existing user (known ID), raised to Administrator while the set leaves them out.
+    const imported = await tf.importState(USER, outOfBand.Id);
+    const userState = (await tf.read(USER, imported.value!)).value!;
+    const userConfig = (accessLevel: string): Attrs => ({
+      username: outOfBand.UserName,
+      first_name: outOfBand.FirstName,
+      last_name: outOfBand.LastName,
+      access_level: accessLevel,
+    });
+    const raised = await tf.plan(USER, userConfig('Administrator'), userState);
+    expect(raised.errors.join()).toMatch(
+      `litmos_user plans ${label(outOfBand)} with access_level Administrator, but litmos_administrators leaves them out`,
+    );
+
+    // Planned after both: the set reports each clash on user_ids, naming the user.
+    const again = await tf.plan(ADMINS, set, null);
+    expect(again.errors).toHaveLength(2);
+    expect(again.errors.join()).toContain(
+      `litmos_user_access_level plans ${label(kept)} with access_level Learner`,
+    );
+    expect(again.errors.join()).toContain(
+      `litmos_user plans ${label(outOfBand)} with access_level Administrator`,
+    );
+    expect(again.diagnostics.filter((d) => d.severity === 'ERROR').map((d) => d.attribute?.steps)).toEqual([
+      [{ attribute_name: 'user_ids' }],
+      [{ attribute_name: 'user_ids' }],
+    ]);
+
+    // Once the per-user resources agree with the set, nothing clashes.
+    expect((await tf.plan(LEVEL, { user_id: kept.Id, access_level: 'Administrator' }, null)).errors).toEqual(
+      [],
+    );
+    expect((await tf.plan(USER, userConfig('Learner'), userState)).errors).toEqual([]);
+    expect((await tf.plan(ADMINS, set, null)).errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface UserConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`. Left out: not managed (Litmos gives a new user `Learner`; an existing user keeps the level it has).
+  * Access level: `Learner`, `Team_Leader`, `Administrator` or `Account_Owner`. Left out: not managed (Litmos gives a new user `Learner`; an existing user keeps the level it has). With a `litmos_administrators` in the configuration, `Administrator` exactly when it lists the user: a disagreeing pair is a plan error once the user exists.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs/resources/user#access_level User#access_level}
   */
