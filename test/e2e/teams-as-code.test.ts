@@ -3,7 +3,8 @@
  * renamed and another moved (a new parent replaces it); an authoritative roster that removes an
  * intruder added through the simulator's API and an administrator set that demotes a user
  * promoted out of band, both named in the plan; a coalesced apply in which one membership is
- * refused and only its resource fails. Every second plan is empty.
+ * refused and only its resource fails; a per-user access level that the administrator set
+ * contradicts, refused at plan time. Every second plan is empty.
  */
 import { providerBlock } from '../../scripts/hcl.js';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
@@ -13,6 +14,8 @@ interface Shape {
   readonly platformName: string;
   readonly infraParent: 'eng' | 'platform';
   readonly newcomers?: readonly string[];
+  /** More HCL appended to the configuration. */
+  readonly extra?: string;
 }
 
 function config(shape: Shape): string {
@@ -60,6 +63,7 @@ function config(shape: Shape): string {
     '  team_id  = litmos_team.infra.id',
     '  user_id  = each.value',
     '}',
+    shape.extra ?? '',
     '',
   ].join('\n');
 }
@@ -182,6 +186,30 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
       config({ platformName: 'E2E Platform Eng', infraParent: 'platform', newcomers: [ok1.Id, ok2.Id] }),
     );
     await expectEmptyPlan();
+  });
+
+  test('a litmos_user_access_level that the administrator set contradicts fails the plan, naming the user', async () => {
+    const dev = sim.store.findUser('e2e.dev@example.com')!;
+    const shape = { platformName: 'E2E Platform Eng', infraParent: 'platform' as const };
+    wd.write(
+      'main.tf',
+      config({
+        ...shape,
+        extra: [
+          'resource "litmos_user_access_level" "dev" {',
+          '  user_id      = litmos_user.dev.id',
+          '  access_level = "Administrator"',
+          '}',
+        ].join('\n'),
+      }),
+    );
+    const r = await wd.run(['plan', '-no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Litmos Administrator Set Clash/);
+    expect(r.stderr).toContain(`with access_level Administrator, but litmos_administrators leaves them out`);
+    expect(r.stderr).toContain(dev.Id);
+    expect(dev.AccessLevel).toBe('Learner');
+    wd.write('main.tf', config(shape));
   });
 
   test('destroy deletes the team tree', async () => {
