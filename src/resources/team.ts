@@ -32,9 +32,12 @@ const MAX_DESCRIPTION = 1000;
 
 const teamSchema = schema(
   'A Litmos team, top-level or a sub-team. Renaming and a new description apply in place; a new ' +
-    '`parent_team_id` replaces the team. Destroy deletes the team (its memberships, roles and ' +
-    'course placements go with it; the users stay). Teams Terraform does not manage stay readable ' +
-    'through the `litmos_team` and `litmos_teams` data sources.',
+    '`parent_team_id` replaces the team (a new team is made under the new parent and the old one ' +
+    'deleted, so its members and courses do not move with it), because the Litmos API documents no ' +
+    'way to move a team. Destroy deletes the team (its memberships, roles and course placements go ' +
+    'with it; the users stay). Sub-teams managed here reference their parent and are deleted first; ' +
+    'delete or move other sub-teams before destroying a parent, as Litmos may refuse it. Teams ' +
+    'Terraform does not manage stay readable through the `litmos_team` and `litmos_teams` data sources.',
   {
     id: str({ description: 'Litmos team ID.', computed: true, planModifiers: [useStateForUnknown()] }),
     name: str({

@@ -1,13 +1,18 @@
 /**
- * Teams as code through real terraform against the Litmos simulator: a team tree made, a sub-team
- * renamed and another moved (a new parent replaces it); an authoritative roster that removes an
+ * Teams as code through real terraform against the Litmos simulator: a team tree made (with a
+ * course for the team and its sub-teams, and no e-mail sent), a sub-team renamed and another moved (a new parent replaces it); an authoritative roster that removes an
  * intruder added through the simulator's API and an administrator set that demotes a user
  * promoted out of band, both named in the plan; a coalesced apply in which one membership is
  * refused and only its resource fails; a per-user access level that the administrator set
  * contradicts, refused at plan time. Every second plan is empty.
  */
 import { providerBlock } from '../../scripts/hcl.js';
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
+import { teamCourses } from '../../src/simulators/litmos/team-changes.js';
 import { describeWithTerraform, resourcesOf, TerraformWorkdir } from './terraform-harness.js';
 
 interface Shape {
@@ -33,6 +38,13 @@ function config(shape: Shape): string {
     'resource "litmos_team" "infra" {',
     '  name           = "E2E Infra"',
     `  parent_team_id = litmos_team.${shape.infraParent}.id`,
+    '}',
+    'data "litmos_course" "security" { name = "Security Awareness" }',
+    'resource "litmos_team_course" "eng" {',
+    '  team_id          = litmos_team.eng.id',
+    '  course_id        = data.litmos_course.security.id',
+    '  include_subteams = true',
+    '  depends_on       = [litmos_team.platform, litmos_team.infra] # the sub-teams exist first',
     '}',
     'resource "litmos_user" "lead" {',
     '  username     = "e2e.lead@example.com"',
@@ -108,6 +120,12 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
     expect(team('E2E Infra')?.ParentTeamId).toBe(eng.Id);
     expect(members(eng.Id)).toEqual(['e2e.dev@example.com', 'e2e.lead@example.com']);
     expect(sim.store.findUser('e2e.lead@example.com')?.AccessLevel).toBe('Administrator');
+    const security = sim.store.listCourses().find((c) => c.Name === 'Security Awareness')!;
+    const placed = (teamId: string) => teamCourses(sim.store, teamId).map((c) => c.courseId);
+    // include_subteams: the course reaches every sub-team that exists when it is assigned.
+    for (const t of [eng, team('E2E Platform')!, team('E2E Infra')!])
+      expect(placed(t.Id)).toEqual([security.Id]);
+    expect(sentMessages(sim.store)).toEqual([]); // no e-mail: nothing asked for one
     await expectEmptyPlan();
   });
 
@@ -136,12 +154,25 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
       body: JSON.stringify([{ Id: intruder.Id }]),
     });
     expect(response.status).toBe(201);
+    // A Learner promoted to Administrator out of band, through the API as an administrator would.
     const promoted = sim.store.createUser({
       UserName: 'e2e.promoted@example.com',
       FirstName: 'Pro',
       LastName: 'Moted',
-      AccessLevel: 'Administrator',
     });
+    const promotion = await fetch(`${sim.baseUrl}/users/${promoted.Id}?source=${sim.source}&format=json`, {
+      method: 'PUT',
+      headers: { apikey: sim.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        Id: promoted.Id,
+        UserName: promoted.UserName,
+        FirstName: promoted.FirstName,
+        LastName: promoted.LastName,
+        AccessLevel: 'Administrator',
+      }),
+    });
+    expect(promotion.status).toBe(200);
+    expect(sim.store.findUser(promoted.Id)?.AccessLevel).toBe('Administrator');
     const plan = await wd.must(['plan', '-no-color']);
     expect(plan.stdout).toContain(`e2e.intruder@example.com (${intruder.Id})`);
     expect(plan.stdout).toContain(`e2e.promoted@example.com (${promoted.Id})`);

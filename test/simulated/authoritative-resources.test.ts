@@ -1,6 +1,10 @@
 /** `litmos_team_members` and `litmos_administrators` through the provider server against the simulator. */
 import type { LitmosUser } from '../../src/litmos/index.js';
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
 import type { ObjectValue } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
@@ -74,6 +78,7 @@ describe('litmos_team_members', () => {
     expect(state.removals).toEqual([label(intruder)]);
     expect(memberIds(teamId).sort()).toEqual([admin.Id, member.Id].sort());
     expect(sim.store.admins.get(teamId)?.has(admin.Id)).toBe(true);
+    expect(sentMessages(sim.store)).toEqual([]); // send_message defaults to false
     await expectNoChanges(ROSTER, config(), state);
   });
 

@@ -1,5 +1,10 @@
 /** `litmos_team` and `litmos_team_course` through the provider server against the simulator. */
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
+import { teamCourses } from '../../src/simulators/litmos/team-changes.js';
 import { Unknown, type ObjectValue } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
@@ -135,6 +140,32 @@ describe('litmos_team_course', () => {
     expect((await tf.read(TEAM_COURSE, tab)).value).toMatchObject({ team_library: false });
     const imported = await tf.importState(TEAM_COURSE, `${teamId}/${courseId}`);
     expect(imported.value).toMatchObject({ id: tab.id, team_library: false });
+  });
+
+  test('no e-mail goes out unless send_message is true', async () => {
+    const [, second, third] = sim.store.listCourses();
+    const mailed = () => sentMessages(sim.store).filter((m) => m.teamId === teamId);
+    await tf.converge(TEAM_COURSE, { team_id: teamId, course_id: second!.Id }, null);
+    expect(mailed()).toEqual([]);
+    await tf.converge(TEAM_COURSE, { team_id: teamId, course_id: third!.Id, send_message: true }, null);
+    expect(mailed()).toEqual([{ kind: 'team-courses', teamId, ids: [third!.Id] }]);
+  });
+
+  test('include_subteams places the course in every sub-team too; destroy takes it from the team only', async () => {
+    const parent = sim.store.createTeam('Course parent', '');
+    const child = sim.store.createTeam('Course child', '', parent.Id);
+    const grandchild = sim.store.createTeam('Course grandchild', '', child.Id);
+    const placed = (id: string) => teamCourses(sim.store, id).map((c) => c.courseId);
+    const config: Attrs = { team_id: parent.Id, course_id: courseId, include_subteams: true };
+    const state = (await tf.converge(TEAM_COURSE, config, null))!;
+    expect([placed(parent.Id), placed(child.Id), placed(grandchild.Id)]).toEqual([
+      [courseId],
+      [courseId],
+      [courseId],
+    ]);
+    await expectNoChanges(TEAM_COURSE, config, state);
+    await tf.apply(TEAM_COURSE, null, state, null);
+    expect([placed(parent.Id), placed(child.Id)]).toEqual([[], [courseId]]);
   });
 
   test('an unknown course is an error on course_id and nothing enters state', async () => {

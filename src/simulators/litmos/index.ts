@@ -4,3 +4,4 @@ export { LitmosStore, toSummary, type CourseSeed, type Enrollment } from './stor
 export { FaultController, type FaultAction, type FaultRule, type ActiveFault } from './faults.js';
 export { RateLimiter, type RateLimitSettings } from './rate-limit.js';
 export type { SimulatorStats } from './stats.js';
+export { sentMessages, type SentMessage } from './outbox.js';

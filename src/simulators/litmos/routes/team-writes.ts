@@ -8,6 +8,7 @@ import {
   updateTeam,
   type TeamCoursePlacement,
 } from '../team-changes.js';
+import { recordMessage } from '../outbox.js';
 import { bodyRecord, empty, list, page, type RequestBody, type Route } from './route.js';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -81,7 +82,10 @@ export const teamWriteRoutes: readonly Route[] = [
     pattern: '/teams/{id}/courses',
     handle: ({ store, params, body, query }) => {
       const includeSubTeams = query.get('includesubteams')?.toLowerCase() === 'true';
-      assignTeamCourses(store, params.id ?? '', courseItems(body), includeSubTeams);
+      const teamId = params.id ?? '';
+      const items = courseItems(body);
+      assignTeamCourses(store, teamId, items, includeSubTeams);
+      recordMessage(store, query, { kind: 'team-courses', teamId, ids: items.map((i) => i.courseId) });
       return empty(201);
     },
   },

@@ -1,4 +1,5 @@
 /** `/teams` endpoints of the simulated API. */
+import { recordMessage } from '../outbox.js';
 import { teamDetail, teamRow, toSummary } from '../store.js';
 import {
   bodyIds,
@@ -98,8 +99,11 @@ export const teamRoutes: readonly Route[] = [
   {
     method: 'POST',
     pattern: '/teams/{id}/users',
-    handle: ({ store, params, body }) => {
-      store.addMembers(params.id ?? '', bodyIds(body));
+    handle: ({ store, params, body, query }) => {
+      const teamId = params.id ?? '';
+      const ids = bodyIds(body);
+      store.addMembers(teamId, ids);
+      recordMessage(store, query, { kind: 'team-members', teamId, ids });
       return empty(201);
     },
   },
