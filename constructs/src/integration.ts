@@ -2,7 +2,8 @@
  * `LitmosConductorOneIntegration`: a whole Litmos + ConductorOne integration in one construct.
  * Litmos users with their access levels, their team memberships (teams looked up by name, or
  * `LitmosTeam`s created or looked up by the caller) and
- * course assignments (courses by ID or name); the ConductorOne app (new or existing); and the
+ * course assignments (courses by ID or name); optionally the complete set of Administrators
+ * (`administrators`, built from the people's access levels); the ConductorOne app (new or existing); and the
  * Litmos connector: cloud-hosted by ConductorOne (default), self-hosted in Kubernetes
  * (`SelfHostedConnectorHosting` from `@litmos-oss/cdktf-litmos/self-hosted`), or none.
  * The HCL equivalent is `examples/terraform/main.tf`.
@@ -12,6 +13,7 @@
  */
 import { Construct, type IConstruct } from 'constructs';
 import { Token } from 'cdktf';
+import { Administrators } from './.gen/providers/litmos/administrators/index.js';
 import { CloudHostedLitmosConnector, ConductorOneLitmosApp, type ConductorOneAppSpec } from './connector.js';
 import { LitmosCourse, type CourseRef, type ILitmosCourse } from './course.js';
 import { Problems } from './errors.js';
@@ -19,7 +21,16 @@ import { isConnectorHosting, LitmosConnectorHosting, type ILitmosConnectorHostin
 import { secretPropProblems, type LitmosSecret } from './secret.js';
 import { LitmosTeam, type ILitmosTeam } from './team.js';
 import { LitmosUser, type LitmosUserProps } from './user.js';
-import { ACCESS_LEVELS, isAccessLevel, isTeamRole, TEAM_ROLES, type TeamRole } from './vocabulary.js';
+import {
+  ACCESS_LEVELS,
+  DEMOTION_LEVELS,
+  isAccessLevel,
+  isDemotionLevel,
+  isTeamRole,
+  TEAM_ROLES,
+  type DemotionLevel,
+  type TeamRole,
+} from './vocabulary.js';
 
 /** A team membership: the team (its exact name, or a `LitmosTeam`), and the role in it. */
 export interface TeamMembershipSpec {
@@ -38,6 +49,29 @@ export interface LitmosPersonSpec extends LitmosUserProps {
   readonly teams?: readonly (string | ILitmosTeam | TeamMembershipSpec)[];
   /** Courses to assign, by ID or exact name. @default - none */
   readonly courses?: readonly CourseRef[];
+}
+
+/**
+ * The complete set of Litmos Administrators (`litmos_administrators`): the people whose
+ * `accessLevel` is `Administrator`, and `otherUserIds`. Anyone else found holding Administrator
+ * is demoted to `demoteTo` by the apply and named in the plan (`demotions`); Account Owners are
+ * never demoted. Built from `people`, the set always agrees with their access levels, which the
+ * provider requires (a disagreeing pair is a plan error).
+ */
+export interface LitmosAdministratorSetSpec {
+  /** The access level given to anyone else found holding Administrator. */
+  readonly demoteTo: DemotionLevel;
+  /**
+   * Litmos user IDs of Administrators who are not among `people` (managed elsewhere, or by hand).
+   * @default - none
+   */
+  readonly otherUserIds?: readonly string[];
+  /**
+   * ID of the user who owns the provider's API key, when that user is an Administrator: a plan
+   * that would demote them is refused. (Account Owners are never demoted anyway.)
+   * @default - not named
+   */
+  readonly apiKeyOwnerId?: string;
 }
 
 export interface LitmosConductorOneIntegrationProps {
@@ -60,6 +94,11 @@ export interface LitmosConductorOneIntegrationProps {
   /** The Litmos users to manage. @default - none */
   readonly people?: readonly LitmosPersonSpec[];
   /**
+   * Manage who holds Administrator, authoritatively (see `LitmosAdministratorSetSpec`).
+   * @default - not managed: Administrators outside `people` are left alone
+   */
+  readonly administrators?: LitmosAdministratorSetSpec;
+  /**
    * Where the connector runs.
    * @default LitmosConnectorHosting.cloud()
    */
@@ -79,22 +118,34 @@ export class LitmosConductorOneIntegration extends Construct {
   readonly connector?: IConstruct;
   /** Litmos course IDs the connector syncs (tokens for courses named), e.g. for a connector in another stack. */
   readonly syncCourseIds: readonly string[];
+  /** The `litmos_administrators` resource, when `administrators` is given. */
+  readonly administrators?: Administrators;
 
   constructor(scope: Construct, id: string, props: LitmosConductorOneIntegrationProps) {
     super(scope, id);
     const hosting = props.connector ?? LitmosConnectorHosting.cloud();
     validate(props, hosting).throwIfAny(this);
 
+    const administratorIds: string[] = [];
     (props.people ?? []).forEach((person, index) => {
       const key = Token.isUnresolved(person.username) ? `#${index}` : person.username;
       const user = new LitmosUser(this, `User-${key}`, person);
       this.users.set(key, user);
+      if (person.accessLevel === 'Administrator') administratorIds.push(user.userId);
       for (const m of person.teams ?? []) {
         const spec = membership(m);
         this.team(spec.team).addMember(user, { role: spec.role });
       }
       for (const c of person.courses ?? []) this.course(c).assignTo(user);
     });
+
+    if (props.administrators) {
+      this.administrators = new Administrators(this, 'Administrators', {
+        userIds: [...administratorIds, ...(props.administrators.otherUserIds ?? [])],
+        demoteTo: props.administrators.demoteTo,
+        apiKeyOwnerId: props.administrators.apiKeyOwnerId,
+      });
+    }
 
     this.syncCourseIds = (props.syncCourses ?? []).map((c) => this.course(c).courseId);
     if (props.conductorOneApp) {
@@ -190,6 +241,9 @@ function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): 
   if (known(props.litmosSource) && props.litmosSource.trim() === '') {
     problems.add('litmosSource must not be empty (it is the name of the Litmos account)');
   }
+  if (props.administrators !== undefined) {
+    for (const p of administratorSetProblems(props.administrators)) problems.add(p);
+  }
   const seen = new Map<string, number>();
   (props.people ?? []).forEach((p, i) => {
     const who = known(p.username) ? `people[${i}] (${p.username})` : `people[${i}]`;
@@ -202,6 +256,9 @@ function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): 
           `${who}: duplicate username, already used by people[${first}] (Litmos usernames ignore case)`,
         );
       } else seen.set(folded, i);
+    }
+    if (props.administrators !== undefined && Token.isUnresolved(p.accessLevel)) {
+      problems.add(`${who}: accessLevel must be a literal with administrators (the set is built from it)`);
     }
     if (known(p.accessLevel) && !isAccessLevel(p.accessLevel)) {
       problems.add(`${who}: unknown access level "${p.accessLevel}" (use ${ACCESS_LEVELS.join(', ')})`);
@@ -227,6 +284,34 @@ function validate(props: LitmosConductorOneIntegrationProps, hosting: unknown): 
         );
       }
     }
+  });
+  return problems;
+}
+
+/** Problems in `administrators` (tokens are never checked). */
+function administratorSetProblems(spec: LitmosAdministratorSetSpec): string[] {
+  const s: Partial<LitmosAdministratorSetSpec> =
+    typeof spec === 'object' && (spec as LitmosAdministratorSetSpec | null) !== null ? spec : {};
+  const problems: string[] = [];
+  const demoteTo: unknown = s.demoteTo;
+  if (typeof demoteTo !== 'string' || (!Token.isUnresolved(demoteTo) && !isDemotionLevel(demoteTo))) {
+    problems.push(
+      `administrators.demoteTo must be ${DEMOTION_LEVELS.join(' or ')}, got ${JSON.stringify(demoteTo) ?? 'nothing'}`,
+    );
+  }
+  const others: unknown = s.otherUserIds ?? [];
+  if (!Array.isArray(others)) {
+    problems.push(`administrators.otherUserIds must be a list of user IDs, got ${typeof others}`);
+    return problems;
+  }
+  const seen = new Set<string>();
+  others.forEach((id: unknown, i) => {
+    if (typeof id !== 'string')
+      problems.push(`administrators.otherUserIds[${i}] must be a string, got ${typeof id}`);
+    else if (!Token.isUnresolved(id) && id.trim() === '')
+      problems.push(`administrators.otherUserIds[${i}] must not be empty`);
+    else if (seen.has(id)) problems.push(`administrators.otherUserIds[${i}]: ${id} is listed twice`);
+    else seen.add(id);
   });
   return problems;
 }

@@ -4,7 +4,9 @@
  * (from Okta group push or an administrator) is referenced: looked up by its exact name
  * (`LitmosTeam.fromName`, through the `litmos_team` data source) or taken by ID
  * (`LitmosTeam.fromId`). Any of them takes members (`team.addMember(user)`) and courses
- * (`team.addCourse(course)`).
+ * (`team.addCourse(course)`). A team's roster can be made authoritative (`roster` prop or
+ * `team.manageRoster()`, through `litmos_team_members`): its members are then exactly the users
+ * added, and anyone else found in the team is removed by the apply, named in the plan.
  */
 import { Construct, type IConstruct } from 'constructs';
 import { Token } from 'cdktf';
@@ -12,6 +14,7 @@ import { DataLitmosTeam } from './.gen/providers/litmos/data-litmos-team/index.j
 import { Team } from './.gen/providers/litmos/team/index.js';
 import { TeamCourse } from './.gen/providers/litmos/team-course/index.js';
 import { TeamMember } from './.gen/providers/litmos/team-member/index.js';
+import { TeamMembers } from './.gen/providers/litmos/team-members/index.js';
 import type { ILitmosCourse } from './course.js';
 import { nonEmpty, Problems } from './errors.js';
 import type { ILitmosUser } from './user.js';
@@ -24,7 +27,31 @@ export interface LitmosTeamMemberOptions {
    */
   readonly role?: TeamRole;
   /**
-   * Send the Litmos welcome e-mail when the membership is created.
+   * Send the Litmos welcome e-mail when the membership is created. On a team whose roster is
+   * authoritative the roster decides (`LitmosTeamRosterOptions.sendMessage`), and a different
+   * value here is refused.
+   * @default - no e-mail (the provider's default)
+   */
+  readonly sendMessage?: boolean;
+}
+
+/** One user of an authoritative roster, with their role. */
+export interface LitmosTeamRosterEntry {
+  readonly user: ILitmosUser;
+  /** @default 'member' */
+  readonly role?: TeamRole;
+}
+
+/**
+ * An authoritative roster (`litmos_team_members`): the team's members are exactly the users
+ * listed here and those added later with `addMember`; anyone else found in the team is removed
+ * by the apply, and the plan names them (`removals`).
+ */
+export interface LitmosTeamRosterOptions {
+  /** The first members; `addMember` adds more. @default - none yet */
+  readonly members?: readonly LitmosTeamRosterEntry[];
+  /**
+   * Send the Litmos e-mail to users when they are added to the team.
    * @default - no e-mail (the provider's default)
    */
   readonly sendMessage?: boolean;
@@ -60,6 +87,11 @@ export interface LitmosTeamProps {
    * @default - a top-level team
    */
   readonly parent?: ILitmosTeam;
+  /**
+   * Makes the team's roster authoritative, as `team.manageRoster(roster)` would.
+   * @default - not authoritative: `addMember` adds `litmos_team_member`s and leaves others in the team
+   */
+  readonly roster?: LitmosTeamRosterOptions;
 }
 
 /** A Litmos team, created here or referenced by name or ID. */
@@ -67,12 +99,22 @@ export interface ILitmosTeam extends IConstruct {
   /** The Litmos team ID (a token until the look-up runs). */
   readonly teamId: string;
   /**
-   * Adds a user to the team (`litmos_team_member`). The membership is named after the user's
-   * construct id, so its address stays put when users are reordered.
+   * Adds a user to the team. Returns the user's `litmos_team_member`, named after the user's
+   * construct id so its address stays put when users are reordered; on a team whose roster is
+   * authoritative, lists the user in the roster and returns the roster's `litmos_team_members`.
    */
-  addMember(user: ILitmosUser, options?: LitmosTeamMemberOptions): TeamMember;
-  /** The memberships added so far, by the user's construct id. */
+  addMember(user: ILitmosUser, options?: LitmosTeamMemberOptions): TeamMember | TeamMembers;
+  /** The `litmos_team_member`s added so far, by the user's construct id (none on a roster team). */
   readonly memberships: ReadonlyMap<string, TeamMember>;
+  /**
+   * Makes the team's roster authoritative (`litmos_team_members`, construct id `Roster`): from now
+   * on `addMember` lists users in it, and anyone else found in the team is removed by the apply,
+   * named in the plan. Call it before `addMember` (a team has either per-member resources or a
+   * roster, never both: the two would undo each other).
+   */
+  manageRoster(options?: LitmosTeamRosterOptions): TeamMembers;
+  /** The authoritative roster, once `manageRoster` (or the `roster` prop) made one. */
+  readonly roster?: TeamMembers;
   /**
    * Assigns a course to the team (`litmos_team_course`), named after the course's construct id
    * (with `Library-` in front for the team library), so its address stays put when courses are
@@ -92,8 +134,43 @@ abstract class TeamBase extends Construct implements ILitmosTeam {
   protected abstract readonly label: string;
   private readonly members = new Map<string, TeamMember>();
   private readonly teamCourses = new Map<string, TeamCourse>();
+  private rosterResource?: TeamMembers;
+  /** The roster's `members` map (user ID → role), filled as users are added. */
+  private readonly rosterMembers: Record<string, string> = {};
+  /** Construct ids of the users in the roster, to report one added twice. */
+  private readonly rosterUsers = new Set<string>();
+  private rosterSendMessage?: boolean;
 
-  addMember(user: ILitmosUser, options: LitmosTeamMemberOptions = {}): TeamMember {
+  get roster(): TeamMembers | undefined {
+    return this.rosterResource;
+  }
+
+  manageRoster(options: LitmosTeamRosterOptions = {}): TeamMembers {
+    const problems = new Problems();
+    if (this.rosterResource) problems.add(`the roster of team ${this.label} is already managed`);
+    if (this.members.size > 0) {
+      problems.add(
+        `team ${this.label} already has litmos_team_member resources (${[...this.members.keys()].join(', ')}): ` +
+          'call manageRoster before addMember, so that the roster lists them',
+      );
+    }
+    const entries: unknown = (options as LitmosTeamRosterOptions | undefined)?.members ?? [];
+    if (!Array.isArray(entries)) problems.add(`roster members must be a list, got ${typeof entries}`);
+    problems.throwIfAny(this);
+    this.rosterSendMessage = options.sendMessage;
+    this.rosterResource = new TeamMembers(this, 'Roster', {
+      teamId: this.teamId,
+      members: this.rosterMembers,
+      sendMessage: options.sendMessage,
+    });
+    for (const entry of options.members ?? []) {
+      const e = entry as Partial<LitmosTeamRosterEntry> | null;
+      this.addMember(e?.user as ILitmosUser, { role: e?.role });
+    }
+    return this.rosterResource;
+  }
+
+  addMember(user: ILitmosUser, options: LitmosTeamMemberOptions = {}): TeamMember | TeamMembers {
     const problems = new Problems();
     const userId = (user as Partial<ILitmosUser> | undefined)?.userId;
     if (typeof userId !== 'string') {
@@ -103,12 +180,25 @@ abstract class TeamBase extends Construct implements ILitmosTeam {
       problems.throwIfAny(this);
     }
     const key = user.node.id;
-    if (this.members.has(key)) problems.add(`user "${key}" is added to team ${this.label} twice`);
+    if (this.members.has(key) || this.rosterUsers.has(key)) {
+      problems.add(`user "${key}" is added to team ${this.label} twice`);
+    }
     const role = options.role ?? 'member';
     if (!isTeamRole(role)) {
       problems.add(`user "${key}": unknown team role "${String(role)}" (use ${TEAM_ROLES.join(', ')})`);
     }
+    const roster = this.rosterResource;
+    if (roster && options.sendMessage !== undefined && options.sendMessage !== this.rosterSendMessage) {
+      problems.add(
+        `user "${key}": sendMessage is set for the whole roster of team ${this.label} (manageRoster({ sendMessage }))`,
+      );
+    }
     problems.throwIfAny(this);
+    if (roster) {
+      this.rosterMembers[user.userId] = role;
+      this.rosterUsers.add(key);
+      return roster;
+    }
     const member = new TeamMember(this, `Member-${key}`, {
       teamId: this.teamId,
       userId: user.userId,
@@ -155,7 +245,8 @@ abstract class TeamBase extends Construct implements ILitmosTeam {
 /**
  * A Litmos team managed by Terraform (`litmos_team`): `new LitmosTeam(scope, id, { name })`, a
  * sub-team with `parent`. Existing teams: `LitmosTeam.fromName(scope, id, 'Engineering')` or
- * `LitmosTeam.fromId(scope, id, teamId)`. Then `addMember(user)` and `addCourse(course)`.
+ * `LitmosTeam.fromId(scope, id, teamId)`. Then `addMember(user)` and `addCourse(course)`; with
+ * `roster` (or `manageRoster()`), the members added are the team's complete roster.
  */
 export class LitmosTeam extends TeamBase {
   /** A team looked up by its exact name (`data "litmos_team"`). */
@@ -183,6 +274,7 @@ export class LitmosTeam extends TeamBase {
       description: props.description,
       parentTeamId: props.parent?.teamId,
     });
+    if (props.roster !== undefined) this.manageRoster(props.roster);
   }
 
   get teamId(): string {
@@ -199,6 +291,9 @@ function teamProblems(props: LitmosTeamProps): Problems {
   }
   if (p.parent !== undefined && typeof (p.parent as Partial<ILitmosTeam> | null)?.teamId !== 'string') {
     problems.add(`parent: expected a LitmosTeam (or LitmosTeam.fromName/fromId), got ${typeof p.parent}`);
+  }
+  if (p.roster !== undefined && (typeof p.roster !== 'object' || p.roster === null)) {
+    problems.add(`roster: expected { members?, sendMessage? }, got ${typeof p.roster}`);
   }
   return problems;
 }
