@@ -1,7 +1,9 @@
 /**
  * The CDKTF twin of `examples/terraform/main.tf`: three Litmos users with access levels, their
  * Engineering team membership and the Security Awareness course, and the ConductorOne app and
- * cloud-hosted connector that syncs Litmos. Credentials come from the environment (LITMOS_*,
+ * cloud-hosted connector that syncs Litmos. Beyond the HCL example, it creates one team,
+ * Developer Experience (a sub-team of Engineering), with the course and an authoritative roster of
+ * two of the users. Credentials come from the environment (LITMOS_*,
  * CONDUCTORONE_*), the connector's key from the sensitive variable `litmos_api_key_for_connector`.
  *
  * With the CDKTF CLI (`npm install -g cdktf-cli@0.21`), from the repository root:
@@ -30,6 +32,7 @@ import type { Construct } from 'constructs';
 import {
   LitmosConductorOneIntegration,
   LitmosSecret,
+  LitmosTeam,
   provider,
   type LitmosPersonSpec,
 } from '../../constructs/src/index.js';
@@ -93,6 +96,17 @@ export class LitmosExampleStack extends TerraformStack {
       syncCourses: [{ name: 'Security Awareness' }],
       people,
     });
+    // A team created here: its roster is authoritative (anyone else put in it is removed).
+    const devex = new LitmosTeam(this, 'developer-experience', {
+      name: 'Developer Experience',
+      description: 'Created by the CDKTF example',
+      parent: LitmosTeam.fromName(this, 'engineering', 'Engineering'),
+      roster: {},
+    });
+    const person = (username: string) => this.integration.users.get(username)!;
+    devex.addMember(person('grace@example.com'), { role: 'leader' });
+    devex.addMember(person('alan@example.com'));
+    devex.addCourse(this.integration.courses.get('name:Security Awareness')!);
     new TerraformOutput(this, 'user_ids', { value: this.integration.userIds });
     new TerraformOutput(this, 'connector_id', { value: this.integration.cloudConnector?.connectorId });
   }

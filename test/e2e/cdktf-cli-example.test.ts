@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, TerraformWorkdir } from '../../scripts/terraform-runner.js';
 import { startSimulators, type Simulators } from '../../scripts/simulators.js';
+import { teamCourses } from '../../src/simulators/litmos/team-changes.js';
 import { describeWithCdktf, runCdktf } from './cdktf-cli-harness.js';
 
 const exampleDir = join(repoRoot, 'examples', 'cdktf');
@@ -54,6 +55,14 @@ describeWithCdktf('examples/cdktf through the real cdktf CLI', (cdktf) => {
     expect(sims.litmos.store.teamUsers(engineering.Id, 'leaders').map((u) => u.UserName)).toEqual([
       'grace@example.com',
     ]);
+    const devex = sims.litmos.store.listTeams().find((t) => t.Name === 'Developer Experience')!;
+    expect(devex.ParentTeamId).toBe(engineering.Id);
+    const devexUsers = (role: 'members' | 'leaders') =>
+      sims.litmos.store.teamUsers(devex.Id, role).map((u) => u.UserName);
+    expect(devexUsers('members').sort()).toEqual(['alan@example.com', 'grace@example.com']);
+    expect(devexUsers('leaders')).toEqual(['grace@example.com']);
+    const security = sims.litmos.store.listCourses().find((c) => c.Name === 'Security Awareness')!;
+    expect(teamCourses(sims.litmos.store, devex.Id).map((c) => c.courseId)).toEqual([security.Id]);
     expect(sims.conductorOne.store.connectors.size).toBe(1);
     // `terraform init` (run by cdktf) recorded the mirror's package hash: later commands need no flag.
     const lock = readFileSync(join(stackDir(), '.terraform.lock.hcl'), 'utf8');
@@ -65,9 +74,10 @@ describeWithCdktf('examples/cdktf through the real cdktf CLI', (cdktf) => {
     expect(r.output).toContain('No changes.');
   });
 
-  test('cdktf destroy deactivates the users and empties the state', async () => {
+  test('cdktf destroy deletes the team, deactivates the users and empties the state', async () => {
     await cli(['destroy', 'litmos', '--auto-approve']);
     for (const name of usernames) expect(sims.litmos.store.findUser(name)?.Active).toBe(false);
+    expect(sims.litmos.store.listTeams().map((t) => t.Name)).not.toContain('Developer Experience');
     const state = JSON.parse(readFileSync(join(stackDir(), 'terraform.tfstate'), 'utf8')) as {
       resources: unknown[];
     };
