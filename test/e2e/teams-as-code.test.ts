@@ -1,10 +1,11 @@
 /**
  * Teams as code through real terraform against the Litmos simulator: a team tree made (with a
- * course for the team and its sub-teams, and no e-mail sent), a sub-team renamed and another moved (a new parent replaces it); an authoritative roster that removes an
- * intruder added through the simulator's API and an administrator set that demotes a user
- * promoted out of band, both named in the plan; a coalesced apply in which one membership is
- * refused and only its resource fails; a per-user access level that the administrator set
- * contradicts, refused at plan time. Every second plan is empty.
+ * course for the team and its sub-teams, and no e-mail sent), a sub-team renamed and another
+ * moved (a new parent replaces it); an authoritative roster that removes an intruder added through
+ * the simulator's API and an administrator set that demotes a user promoted out of band through
+ * the API, both named in the plan; a coalesced apply in which one membership is refused and only
+ * its resource fails; a per-user access level and a membership that the administrator set and the
+ * roster contradict, refused at plan time. Every second plan is empty.
  */
 import { providerBlock } from '../../scripts/hcl.js';
 import {
@@ -219,8 +220,9 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
     await expectEmptyPlan();
   });
 
-  test('a litmos_user_access_level that the administrator set contradicts fails the plan, naming the user', async () => {
+  test('per-user resources that the roster or the administrator set contradict fail the plan, naming the user', async () => {
     const dev = sim.store.findUser('e2e.dev@example.com')!;
+    const outsider = sim.store.findUser('e2e.new1@example.com')!;
     const shape = { platformName: 'E2E Platform Eng', infraParent: 'platform' as const };
     wd.write(
       'main.tf',
@@ -231,16 +233,31 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
           '  user_id      = litmos_user.dev.id',
           '  access_level = "Administrator"',
           '}',
+          'resource "litmos_team_member" "outsider" {',
+          '  team_id = litmos_team.eng.id',
+          `  user_id = "${outsider.Id}"`,
+          '}',
         ].join('\n'),
       }),
     );
     const r = await wd.run(['plan', '-no-color']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Litmos Administrator Set Clash/);
-    expect(r.stderr).toContain(`with access_level Administrator, but litmos_administrators leaves them out`);
-    expect(r.stderr).toContain(dev.Id);
-    expect(dev.AccessLevel).toBe('Learner');
     wd.write('main.tf', config(shape));
+    expect(r.code).toBe(1);
+    // Terraform wraps the details: compare them with single spaces.
+    const errors = r.stderr
+      .split('Error: ')
+      .slice(1)
+      .map((e) => e.replace(/\s+/g, ' '));
+    expect(errors).toHaveLength(2);
+    const adminClash = errors.find((e) => e.startsWith('Litmos Administrator Set Clash'));
+    expect(adminClash).toContain(
+      'with access_level Administrator, but litmos_administrators leaves them out',
+    );
+    expect(adminClash).toContain(dev.Id);
+    const rosterClash = errors.find((e) => e.startsWith('Litmos Team Roster Clash'));
+    expect(rosterClash).toContain(outsider.Id);
+    expect(rosterClash).toContain('leaves the user out');
+    expect(sim.store.findUser(dev.Id)?.AccessLevel).toBe('Learner');
   });
 
   test('destroy deletes the team tree', async () => {
