@@ -101,25 +101,27 @@ export function describeAccessLevelClash(clash: AccessLevelClash, username?: str
 
 /**
  * The plan-time half of a per-user resource: records the access level it plans for `userId` and
- * reports, on `access_level`, a clash with the administrator set of this run. Nothing is recorded
- * while the user ID or the level is unknown, or when the level is not managed (null).
+ * reports, on `access_level`, a clash with the administrator set of this run, naming the user
+ * (their username is read only when there is a clash and the resource does not know it). Nothing
+ * is recorded while the user ID or the level is unknown, or when the level is not managed (null).
  */
-export function checkAccessLevelClaim(
+export async function checkAccessLevelClaim(
   req: { readonly provider: unknown; readonly diagnostics: Diagnostics },
   resource: AccessLevelResource,
   planned: { userId: string | undefined; level: string | null | undefined; username?: string },
-): void {
+): Promise<void> {
   const { userId, level } = planned;
   if (userId === undefined || level === undefined || level === null) return;
   if (!(req.provider instanceof ProviderData)) return;
   const litmos = req.provider.litmos(req.diagnostics);
   if (!litmos) return;
   const clash = claimAccessLevel(litmos, userId, { level, resource, username: planned.username });
-  if (clash) {
-    req.diagnostics.error(
-      'Litmos Administrator Set Clash',
-      describeAccessLevelClash(clash),
-      AttrPath.root('access_level'),
-    );
-  }
+  if (!clash) return;
+  // The name only makes the message clearer: without it (user gone, API error) the ID names them.
+  const username = clash.username ?? (await litmos.users.get(userId).catch(() => undefined))?.UserName;
+  req.diagnostics.error(
+    'Litmos Administrator Set Clash',
+    describeAccessLevelClash(clash, username),
+    AttrPath.root('access_level'),
+  );
 }

@@ -188,11 +188,10 @@ async function importState(id: string, ctx: Ctx): Promise<State | null> {
 
 /** Reports, at plan time, a level that a `litmos_administrators` of this run contradicts. */
 function modifyPlan(req: ModifyPlanRequest<AccessLevelSchema>): Promise<void> {
-  checkAccessLevelClaim(req, 'litmos_user_access_level', {
+  return checkAccessLevelClaim(req, 'litmos_user_access_level', {
     userId: known(req.plan.user_id),
     level: known(req.plan.access_level),
   });
-  return Promise.resolve();
 }
 
 export const userAccessLevelResource = defineResource<AccessLevelSchema, ProviderData>({

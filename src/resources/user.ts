@@ -405,12 +405,11 @@ async function importState(id: string, ctx: Ctx): Promise<Partial<State> | null>
  * Only a configured level of a user that exists (known ID) is compared.
  */
 function modifyPlan(req: ModifyPlanRequest<UserSchema>): Promise<void> {
-  checkAccessLevelClaim(req, 'litmos_user', {
+  return checkAccessLevelClaim(req, 'litmos_user', {
     userId: known(req.plan.id),
     level: known(req.config.access_level),
     username: known(req.plan.username),
   });
-  return Promise.resolve();
 }
 
 export const userResource = defineResource<UserSchema, ProviderData>({

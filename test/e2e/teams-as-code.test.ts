@@ -253,7 +253,7 @@ describeWithTerraform('teams as code through real terraform', (terraform) => {
     expect(adminClash).toContain(
       'with access_level Administrator, but litmos_administrators leaves them out',
     );
-    expect(adminClash).toContain(dev.Id);
+    expect(adminClash).toContain(`e2e.dev@example.com (${dev.Id})`);
     const rosterClash = errors.find((e) => e.startsWith('Litmos Team Roster Clash'));
     expect(rosterClash).toContain(outsider.Id);
     expect(rosterClash).toContain('leaves the user out');

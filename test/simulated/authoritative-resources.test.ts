@@ -43,6 +43,7 @@ function user(accessLevel = 'Learner', active = true): LitmosUser {
 }
 
 const label = (u: LitmosUser): string => `${u.UserName} (${u.Id})`;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const memberIds = (teamId: string): string[] => sim.store.teamUsers(teamId, 'members').map((u) => u.Id);
 
 async function expectNoChanges(type: string, config: Attrs, state: ObjectValue) {
@@ -189,7 +190,7 @@ describe('litmos_administrators', () => {
     expect(lowered.errors).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^Litmos Administrator Set Clash: litmos_user_access_level plans user ${kept.Id} with access_level ` +
+          `^Litmos Administrator Set Clash: litmos_user_access_level plans ${escape(label(kept))} with access_level ` +
             'Learner, but litmos_administrators lists them as an Administrator',
         ),
       ),
