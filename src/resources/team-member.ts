@@ -49,7 +49,9 @@ export {
 const teamMemberSchema = schema(
   "A user's membership of a Litmos team and their role in it. Destroying it removes the user from " +
     'the team (after demoting a leader or admin). Only **active** members are seen: a user ' +
-    'deactivated in Litmos drops out of state.',
+    'deactivated in Litmos drops out of state. On a team whose roster a `litmos_team_members` manages, ' +
+    'the roster must list the user with the same role; one that does not is a plan error when both are ' +
+    'in the same run.',
   {
     id: str({
       description: '`<team_id>/<user_id>`.',
