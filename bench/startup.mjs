@@ -2,7 +2,9 @@
 /**
  * Start-up cost of the provider executable, as Terraform pays it on every provider launch:
  *   - time from spawning the process to its handshake line on stdout;
- *   - time of one GetProviderSchema call over real mTLS gRPC (connect included);
+ *   - time of one GetProviderSchema call over real mTLS gRPC (connect included), made as soon as
+ *     the handshake line is read, and the two added up: start → first answer (gRPC and the provider
+ *     load after the handshake line, so the first call waits for them);
  * each beside the start time of a bare `node -e 0`, over several runs (medians and ratios), for:
  *   script           the bundled script (`npm run build`), with the V8 code cache it carries
  *   script, no cache the same script with its code cache dropped: what a Node other than the
@@ -10,7 +12,8 @@
  *   script+snapshot  `node --snapshot-blob` with the snapshot `npm run build` wrote beside the
  *                    script, when it was built by this very Node (skipped otherwise)
  *   sea+snapshot     with --sea: the single executable `npm run release` packages for this platform
- *                    (built into a temporary folder with this Node, or the one given)
+ *                    (built into a temporary folder with this Node, pinned for this run only, or the
+ *                    one given)
  * and each of them warm (the same files launched again and again) and as a first launch (a fresh
  * copy of the files in a new folder for every run: nothing of an earlier launch can help).
  * Prints figures only; there is no pass/fail.
@@ -36,7 +39,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,11 +108,29 @@ function timeBareNode() {
   });
 }
 
-/** The release's single executable for this platform: built with provider/release.mjs, unzipped. */
+/**
+ * The release's single executable for this platform: built with provider/release.mjs, unzipped.
+ * The release injects only pinned Node binaries; this Node is pinned for the measurement alone,
+ * in a pins file of this run.
+ */
 async function releasedExecutable(dir) {
   const { release, selectTargets, unzipOneFile } = await import('../provider/release.mjs');
   const targets = selectTargets('current');
-  await release({ outDir: join(dir, 'release'), targets, cacheDir: dir, offline: true });
+  const [target] = targets;
+  mkdirSync(dir, { recursive: true });
+  const pinsFile = join(dir, 'node-pins.json');
+  const binarySha256 = createHash('sha256').update(readFileSync(process.execPath)).digest('hex');
+  const pin = { archive: 'the node running this benchmark', archiveSha256: null, binarySha256 };
+  writeFileSync(pinsFile, JSON.stringify({ versions: { [process.versions.node]: { [target]: pin } } }));
+  const { packages } = await release({
+    outDir: join(dir, 'release'),
+    targets,
+    cacheDir: dir,
+    offline: true,
+    pinsFile,
+  });
+  if (packages[0]?.form !== 'sea')
+    throw new Error(`the release made no single executable: ${packages[0]?.note}`);
   const zip = readdirSync(join(dir, 'release')).find((f) => f.endsWith('.zip'));
   const { name, mode, data } = unzipOneFile(readFileSync(join(dir, 'release', zip)));
   const file = join(dir, name);
@@ -190,7 +211,7 @@ async function main() {
   try {
     const forms = await benchForms(work);
     const bare = [];
-    const results = new Map(forms.map((f) => [f.name, { warm: [], first: [], schema: [] }]));
+    const results = new Map(forms.map((f) => [f.name, { warm: [], first: [], schema: [], answer: [] }]));
     // Interleaved, so that a slow moment of the machine hits every form alike.
     for (let i = 0; i < runs; i++) {
       bare.push(await timeBareNode());
@@ -198,7 +219,9 @@ async function main() {
         const result = results.get(form.name);
         const warm = await startProvider(client, form.command(form.files));
         result.warm.push(warm.handshakeMs);
-        result.schema.push(await schemaCall(Provider, warm.line, client));
+        const schemaMs = await schemaCall(Provider, warm.line, client);
+        result.schema.push(schemaMs);
+        result.answer.push(warm.handshakeMs + schemaMs);
         warm.child.kill('SIGKILL');
         const fresh = join(work, `first-${i}-${form.name.replace(/\W+/g, '-')}`);
         const first = await startProvider(client, form.command(freshCopies(form.files, fresh)));
@@ -265,6 +288,7 @@ function report(bare, forms, results) {
     row(`${form.name}: start → handshake, warm`, median(r.warm));
     row(`${form.name}: start → handshake, first launch`, median(r.first));
     row(`${form.name}: GetProviderSchema (mTLS), warm`, median(r.schema));
+    row(`${form.name}: start → first answer, warm`, median(r.answer));
   }
 }
 

@@ -3,20 +3,20 @@
  * litmos provider over the plugin protocol. `provider/build.mjs` bundles this file into one
  * self-contained Node script, and into a V8 startup snapshot (see provider/snapshot-heap.ts).
  *
- * Start-up: only the plugin layer (gRPC, TLS) is needed for the handshake line. The provider
- * itself (resources, REST clients, got, jose) is imported dynamically — esbuild keeps it in the
- * same file but evaluates it only when imported — and loading starts right after the handshake,
- * while Terraform connects; RPCs that arrive earlier wait for it. The plugin layer is imported
- * dynamically too, so that a snapshot build evaluates only what provider/snapshot-heap.ts names.
+ * Start-up: the handshake line needs only the certificate and a listening socket
+ * (src/plugin/serve.ts); gRPC loads right after it, then the provider itself (resources, REST
+ * clients, got, jose), while Terraform connects. Both are imported dynamically — esbuild keeps
+ * them in the same file but evaluates them only when imported — and RPCs that arrive earlier wait
+ * for them.
  */
 import { startupSnapshot } from 'node:v8';
+import { lazyProviderServer, serve } from '../src/plugin/index.js';
 import { initialiseSnapshotHeap } from './snapshot-heap.js';
 
 /** Listened for by provider/code-cache-trainer.mjs, which makes the executable's code cache at build time. */
 const READY_EVENT = 'litmos:provider-ready';
 
 async function main(): Promise<void> {
-  const { lazyProviderServer, serve } = await import('../src/plugin/index.js');
   const server = lazyProviderServer(async () => {
     const { createProviderServer } = await import('../src/provider/index.js');
     return createProviderServer();
@@ -34,10 +34,11 @@ async function main(): Promise<void> {
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
-  // `node --build-snapshot` or a single executable with useSnapshot: initialise the heap now,
-  // serve when a launch deserialises it.
-  initialiseSnapshotHeap();
+  // `node --build-snapshot` or a single executable with useSnapshot: initialise the heap now (the
+  // snapshot is taken once this has settled; a failure fails the build), serve when a launch
+  // deserialises it.
   startupSnapshot.setDeserializeMainFunction(() => void main());
+  void initialiseSnapshotHeap();
 } else {
   void main();
 }

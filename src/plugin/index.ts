@@ -1,5 +1,5 @@
 /** The plugin process layer: everything that knows about gRPC, protobuf and go-plugin. */
-export { serve, MAX_MESSAGE_BYTES } from './serve.js';
+export { serve } from './serve.js';
 export type { ServeOptions, ServingPlugin } from './serve.js';
 export { DEFAULT_PROVIDER_ADDRESS, DEBUG_FLAG, reattachConfig } from './debug.js';
 export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, formatHandshakeLine } from './handshake.js';

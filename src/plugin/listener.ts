@@ -1,13 +1,17 @@
 /**
- * Where the gRPC server listens: a Unix socket in `PLUGIN_UNIX_SOCKET_DIR` when that is set, else
+ * Where the provider listens: a Unix socket in `PLUGIN_UNIX_SOCKET_DIR` when that is set, else
  * TCP on 127.0.0.1, trying ports `PLUGIN_MIN_PORT..PLUGIN_MAX_PORT` in order (go-plugin's rules).
  * A server without TLS (`TF_DISABLE_PLUGIN_TLS`, debug mode) never takes a TCP port that any local
  * user could call: it listens on a Unix socket inside a fresh directory of mode 0700 (except on
  * Windows, which has no such socket permissions).
+ *
+ * The socket is a plain `net` listener, so that it can be open (and the handshake line printed)
+ * before gRPC, HTTP/2 and TLS are loaded: connections that arrive earlier wait, unread, until
+ * `accept` hands them on (serve.ts passes them to gRPC, which does the TLS handshake).
  */
-import type * as grpc from '@grpc/grpc-js';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Network } from './handshake.js';
@@ -17,7 +21,12 @@ export interface Listening {
   readonly network: Network;
   /** `127.0.0.1:<port>` or the absolute socket path. */
   readonly address: string;
-  /** Removes what the listener left on disk (the socket file). */
+  /**
+   * Hands every accepted connection to `handler`: first those that arrived before (in order),
+   * then each new one. Connections are paused (nothing read) until then. Call once.
+   */
+  accept(handler: (socket: Socket) => void): void;
+  /** Stops listening and removes what the listener left on disk (the socket file). */
   cleanup(): void;
 }
 
@@ -54,21 +63,63 @@ export function portRangeFromEnv(env: NodeJS.ProcessEnv): PortRange {
   return range;
 }
 
-function bind(server: grpc.Server, target: string, creds: grpc.ServerCredentials): Promise<number> {
+/** A listener whose connections wait, paused, for `accept`. */
+interface Acceptor {
+  readonly server: Server;
+  accept(handler: (socket: Socket) => void): void;
+}
+
+function acceptor(): Acceptor {
+  const server = createServer({ pauseOnConnect: true });
+  let waiting: Socket[] | undefined = [];
+  let handle: ((socket: Socket) => void) | undefined;
+  server.on('connection', (socket) => {
+    if (handle) handle(socket);
+    else waiting?.push(socket);
+  });
+  return {
+    server,
+    accept: (handler) => {
+      handle = handler;
+      const early = waiting ?? [];
+      waiting = undefined;
+      for (const socket of early) handler(socket);
+    },
+  };
+}
+
+/** Listens on `target` (`{ port, host }` or a socket path); rejects with the listen error. */
+function bind(target: { port: number; host: string } | { path: string }): Promise<Acceptor> {
+  const listener = acceptor();
   return new Promise((ok, fail) => {
-    server.bindAsync(target, creds, (err, port) => (err ? fail(err) : ok(port)));
+    const onError = (err: Error): void => {
+      listener.server.close();
+      fail(err);
+    };
+    listener.server.once('error', onError);
+    listener.server.listen(target, () => {
+      listener.server.off('error', onError);
+      ok(listener);
+    });
   });
 }
 
-async function listenTcp(
-  server: grpc.Server,
-  creds: grpc.ServerCredentials,
-  range: PortRange,
-): Promise<Listening> {
+const stop = (server: Server): void => {
+  server.close();
+};
+
+async function listenTcp(range: PortRange): Promise<Listening> {
   for (let port = range.min; port <= range.max; port++) {
     try {
-      const bound = await bind(server, `127.0.0.1:${port}`, creds);
-      return { network: 'tcp', address: `127.0.0.1:${bound}`, cleanup: () => undefined };
+      const listener = await bind({ port, host: '127.0.0.1' });
+      const address = listener.server.address();
+      const bound = typeof address === 'object' && address !== null ? address.port : port;
+      return {
+        network: 'tcp',
+        address: `127.0.0.1:${bound}`,
+        accept: listener.accept,
+        cleanup: () => stop(listener.server),
+      };
     } catch {
       // Port taken: go-plugin moves on to the next one.
     }
@@ -76,15 +127,9 @@ async function listenTcp(
   throw new ListenerError(`no free TCP port on 127.0.0.1 between ${range.min} and ${range.max}`);
 }
 
-async function listenUnix(
-  server: grpc.Server,
-  creds: grpc.ServerCredentials,
-  dir: string,
-  group: string | undefined,
-  log: Logger,
-): Promise<Listening> {
+async function listenUnix(dir: string, group: string | undefined, log: Logger): Promise<Listening> {
   const socketPath = join(isAbsolute(dir) ? dir : resolve(dir), `plugin${randomBytes(6).toString('hex')}`);
-  await bind(server, `unix://${socketPath}`, creds);
+  const listener = await bind({ path: socketPath });
   if (group !== undefined && group !== '') {
     const gid = Number(group);
     if (Number.isInteger(gid)) {
@@ -96,24 +141,32 @@ async function listenUnix(
       });
     }
   }
-  return { network: 'unix', address: socketPath, cleanup: () => rmSync(socketPath, { force: true }) };
+  return {
+    network: 'unix',
+    address: socketPath,
+    accept: listener.accept,
+    cleanup: () => {
+      stop(listener.server);
+      rmSync(socketPath, { force: true });
+    },
+  };
 }
 
 /** A Unix socket in a new directory only this user can enter; both are removed on cleanup. */
-async function listenPrivateUnix(
-  server: grpc.Server,
-  creds: grpc.ServerCredentials,
-  parent: string,
-): Promise<Listening> {
+async function listenPrivateUnix(parent: string): Promise<Listening> {
   const dir = mkdtempSync(join(parent, 'terraform-provider-litmos-'));
   try {
     chmodSync(dir, 0o700);
     const socketPath = join(dir, 'plugin.sock');
-    await bind(server, `unix://${socketPath}`, creds);
+    const listener = await bind({ path: socketPath });
     return {
       network: 'unix',
       address: socketPath,
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      accept: listener.accept,
+      cleanup: () => {
+        stop(listener.server);
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   } catch (e: unknown) {
     rmSync(dir, { recursive: true, force: true });
@@ -129,8 +182,6 @@ export interface ListenOptions {
 }
 
 export function listen(
-  server: grpc.Server,
-  creds: grpc.ServerCredentials,
   env: NodeJS.ProcessEnv,
   log: Logger,
   options: ListenOptions = { tls: true },
@@ -139,10 +190,10 @@ export function listen(
   const windows = (options.platform ?? process.platform) === 'win32';
   if (!options.tls && !windows) {
     const parent = socketDir !== undefined && socketDir !== '' ? socketDir : tmpdir();
-    return listenPrivateUnix(server, creds, isAbsolute(parent) ? parent : resolve(parent));
+    return listenPrivateUnix(isAbsolute(parent) ? parent : resolve(parent));
   }
   if (socketDir !== undefined && socketDir !== '') {
-    return listenUnix(server, creds, socketDir, env.PLUGIN_UNIX_SOCKET_GROUP, log);
+    return listenUnix(socketDir, env.PLUGIN_UNIX_SOCKET_GROUP, log);
   }
-  return listenTcp(server, creds, portRangeFromEnv(env));
+  return listenTcp(portRangeFromEnv(env));
 }

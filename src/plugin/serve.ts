@@ -1,14 +1,20 @@
 /**
  * `serve`: turns a `ProviderServer` into a Terraform provider process. It checks the magic
- * cookie, makes the AutoMTLS certificate, starts the gRPC server (provider, health, controller,
- * stdio, broker), prints the go-plugin handshake line and exits promptly on
- * `GRPCController/Shutdown`, or when its parent process (Terraform) is gone. With `--debug` it serves plaintext without the cookie and prints a
- * `TF_REATTACH_PROVIDERS` line instead.
+ * cookie, makes the AutoMTLS certificate, listens, prints the go-plugin handshake line, and only
+ * then loads gRPC (grpc-server.ts: provider, health, controller, stdio, broker services), which
+ * serves the connections the listener holds. It exits promptly on `GRPCController/Shutdown`, or
+ * when its parent process (Terraform) is gone. With `--debug` it serves plaintext without the
+ * cookie and prints a `TF_REATTACH_PROVIDERS` line instead.
+ *
+ * Start-up: Terraform waits for the handshake line at every provider launch. Before it, only the
+ * certificate (Node's crypto) and a `net` listener are needed; gRPC, HTTP/2 and TLS take longer to
+ * load than all of that, so they load after the line, while Terraform reads it and connects.
+ * A connection that arrives first waits, unread, for gRPC: nothing is served without the mutual
+ * TLS handshake.
  */
-import * as grpc from '@grpc/grpc-js';
 import type { ProviderServer } from '../framework/protocol.js';
 import { DEBUG_FLAG, DEFAULT_PROVIDER_ADDRESS, reattachInstructions } from './debug.js';
-import { addGoPluginServices } from './go-plugin-services.js';
+import type { GrpcServing } from './grpc-server.js';
 import {
   formatHandshakeLine,
   hasMagicCookie,
@@ -16,18 +22,11 @@ import {
   NOT_A_COMMAND_MESSAGE,
   type Network,
 } from './handshake.js';
-import { listen } from './listener.js';
+import { listen, type Listening } from './listener.js';
 import { watchParent } from './parent-watch.js';
 import { createLogger, setLogger, type Logger } from './log.js';
-import { loadProtocol } from './protocol.js';
-import { providerHandlers } from './provider-service.js';
 import { reserveStdout } from './stdout-guard.js';
-import { createServerCertificate, mutualTlsCredentials } from './tls.js';
-
-/** terraform-plugin-go's limit; grpc-js would otherwise refuse requests over 4 MiB. */
-export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
-/** How long a graceful stop may take before open connections are cut (Terraform waits 2 s). */
-const SHUTDOWN_GRACE_MS = 500;
+import { createServerCertificate } from './tls.js';
 
 export interface ServeOptions {
   /**
@@ -79,58 +78,34 @@ export async function serve(
 
   const writeStdout = reserveStdout();
   const pluginLog = log.child('plugin');
-  routeGrpcLogs(pluginLog.child('grpc'));
 
+  let listening: Listening | undefined;
   try {
     const clientCertificatePem = debug ? '' : (env.PLUGIN_CLIENT_CERT ?? '');
     const tls = clientCertificatePem.trim() !== '';
-    // Key generation and signing run on libuv's thread pool: start them before the synchronous
-    // protocol loading below, so that the two overlap.
+    // Key generation and signing run on libuv's thread pool, while the socket is opened.
     const pendingCertificate = tls ? createServerCertificate() : undefined;
-    // Without this, a failure while loading the protocol would leave the promise's rejection unhandled.
+    // Without this, a failure to listen would leave the promise's rejection unhandled.
     pendingCertificate?.catch(() => undefined);
+    // Without TLS (debug mode, TF_DISABLE_PLUGIN_TLS) the socket lives in a private directory.
+    listening = await listen(env, pluginLog, { tls });
+    const certificate = await pendingCertificate;
+    const opened = listening;
 
-    const grpcServer = new grpc.Server({
-      'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-      'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
-    });
-    const proto = loadProtocol();
-    grpcServer.addService(proto.tfplugin6.Provider.service, providerHandlers(server, { log: pluginLog }));
-
+    // Set once the handshake line is out.
+    let grpc: Promise<GrpcServing> | undefined = undefined;
     let stopping = false;
-    let cleanup = (): void => undefined;
     const stop = (code = 0): void => {
       if (stopping) return;
       stopping = true;
-      services.endStreams();
-      const finish = (): void => {
-        clearTimeout(force);
-        cleanup();
-        exit(code);
-      };
-      const force = setTimeout(() => {
-        grpcServer.forceShutdown();
-        finish();
-      }, SHUTDOWN_GRACE_MS);
-      grpcServer.tryShutdown(finish);
+      const stopped = grpc ? grpc.then((g) => g.shutdown()) : Promise.resolve();
+      void stopped
+        .catch(() => undefined)
+        .then(() => {
+          opened.cleanup();
+          exit(code);
+        });
     };
-    const services = addGoPluginServices(
-      grpcServer,
-      proto,
-      () => {
-        if (debug) pluginLog.info('ignoring Shutdown in debug mode; press Ctrl-C to stop');
-        else stop(0);
-      },
-      pluginLog,
-    );
-
-    const certificate = await pendingCertificate;
-    const credentials = certificate
-      ? mutualTlsCredentials(certificate, clientCertificatePem)
-      : grpc.ServerCredentials.createInsecure();
-    // Without TLS (debug mode, TF_DISABLE_PLUGIN_TLS) the socket lives in a private directory.
-    const listening = await listen(grpcServer, credentials, env, pluginLog, { tls });
-    cleanup = listening.cleanup;
 
     if (debug) {
       process.on('SIGINT', () => stop(0));
@@ -138,8 +113,8 @@ export async function serve(
         reattachInstructions({
           providerAddress: options.providerAddress ?? DEFAULT_PROVIDER_ADDRESS,
           pid: process.pid,
-          network: listening.network,
-          address: listening.address,
+          network: opened.network,
+          address: opened.address,
         }),
       );
     } else {
@@ -155,25 +130,31 @@ export async function serve(
         },
       });
       writeStdout(
-        `${formatHandshakeLine({ network: listening.network, address: listening.address, certificateDer: certificate?.certificateDer })}\n`,
+        `${formatHandshakeLine({ network: opened.network, address: opened.address, certificateDer: certificate?.certificateDer })}\n`,
       );
     }
-    pluginLog.debug('serving', { network: listening.network, address: listening.address, tls, debug });
-    return { network: listening.network, address: listening.address, tls, debug, stop };
+
+    grpc = import('./grpc-server.js').then(({ startGrpcServer }) => {
+      const serving = startGrpcServer({
+        server,
+        ...(certificate ? { certificate } : {}),
+        clientCertificatePem,
+        log: pluginLog,
+        onShutdown: () => {
+          if (debug) pluginLog.info('ignoring Shutdown in debug mode; press Ctrl-C to stop');
+          else stop(0);
+        },
+      });
+      opened.accept(serving.serveConnection);
+      return serving;
+    });
+    await grpc;
+    pluginLog.debug('serving', { network: opened.network, address: opened.address, tls, debug });
+    return { network: opened.network, address: opened.address, tls, debug, stop };
   } catch (err: unknown) {
     log.error('the provider could not start', { error: err });
+    listening?.cleanup();
     exit(1);
     return undefined;
   }
-}
-
-/**
- * grpc-js logs with `console.error` by default, which would put plain text among the JSON log
- * lines on stderr (for example "No address added" each time a port in the range is taken).
- * Its messages go through our logger instead, at debug level: they describe retries the plugin
- * layer handles itself.
- */
-function routeGrpcLogs(log: Logger): void {
-  const write = (...args: unknown[]): void => log.debug(args.map(String).join(' '));
-  grpc.setLogger({ error: write, info: write, debug: write });
 }

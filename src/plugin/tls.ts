@@ -1,14 +1,13 @@
 /**
  * AutoMTLS: a fresh self-signed ECDSA certificate per process, on go-plugin's template
  * (CN and SAN DNS `localhost`, CA, KeyUsage digitalSignature|keyEncipherment|keyAgreement|
- * certSign, EKU clientAuth+serverAuth, NotBefore 30 s in the past in UTC), and grpc-js server
- * credentials that require the client certificate Terraform passes in `PLUGIN_CLIENT_CERT`.
+ * certSign, EKU clientAuth+serverAuth, NotBefore 30 s in the past in UTC). The gRPC server
+ * credentials made from it are in grpc-server.ts.
  *
  * The certificate is encoded with the few DER helpers in der.ts and signed by Node's crypto: the
  * template is fixed, and building it this way costs a fraction of a general X.509 library's
- * loading at every provider launch.
+ * loading at every provider launch. Key generation and signing run on libuv's thread pool.
  */
-import * as grpc from '@grpc/grpc-js';
 import { generateKeyPair, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import {
@@ -52,6 +51,7 @@ const OID = {
 const KEY_USAGE = bitString(Buffer.from([0b1010_1100]), 2);
 
 const generateEcKeyPair = promisify(generateKeyPair);
+const signAsync = promisify(sign);
 
 function toPem(label: string, der: Uint8Array): string {
   const body = Buffer.from(der)
@@ -103,23 +103,11 @@ export async function createServerCertificate(now: Date = new Date()): Promise<S
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 0) & 0x7f;
   const tbs = tbsCertificate(serial, now, publicKey);
-  const signature = sign('sha512', tbs, privateKey);
+  const signature = await signAsync('sha512', tbs, privateKey);
   const certificateDer = sequence(tbs, sequence(objectIdentifier(OID.ecdsaWithSha512)), bitString(signature));
   return {
     certificatePem: toPem('CERTIFICATE', certificateDer),
     certificateDer: new Uint8Array(certificateDer),
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
-}
-
-/** Server credentials that present `cert` and accept only clients holding `clientCertificatePem`. */
-export function mutualTlsCredentials(
-  cert: ServerCertificate,
-  clientCertificatePem: string,
-): grpc.ServerCredentials {
-  return grpc.ServerCredentials.createSsl(
-    Buffer.from(clientCertificatePem),
-    [{ private_key: Buffer.from(cert.privateKeyPem), cert_chain: Buffer.from(cert.certificatePem) }],
-    true,
-  );
 }
