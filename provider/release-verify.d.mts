@@ -3,6 +3,10 @@ export interface NodePin {
   readonly archive?: string;
   readonly archiveSha256?: string | null;
   readonly binarySha256?: string | null;
+  /** Where a pin that is not from the signed SHASUMS256.txt came from. */
+  readonly source?: string;
+  /** The npm registry's `dist.integrity` of the package the binary was taken from. */
+  readonly npmIntegrity?: string;
 }
 export interface NodePins {
   readonly versions: Readonly<Record<string, Readonly<Record<string, NodePin>>>>;
@@ -30,3 +34,11 @@ export function pinFromOfficialRelease(input: {
   archive: string;
   homedir?: string;
 }): { version: string | undefined; pin: Required<NodePin> };
+export const NODE_NPM_PACKAGE: Readonly<Record<string, string>>;
+export function integrityOf(file: string): string;
+export function pinFromNpmPackage(input: {
+  target: string;
+  version: string;
+  tarball: string;
+  integrity: string;
+}): { archive: string; source: string; npmIntegrity: string; binarySha256: string };

