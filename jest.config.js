@@ -22,6 +22,7 @@ export default {
         '<rootDir>/test/contract/**/*.test.ts',
         '<rootDir>/constructs/test/**/*.test.ts',
       ],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-budget-ledger.ts'],
     },
     {
       ...shared,

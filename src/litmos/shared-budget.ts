@@ -16,8 +16,8 @@
  * process sleeps exactly that long. Nothing fails because the budget is spent.
  *
  * Failure. If Redis cannot be reached, refuses a command, or closes the connection, the budget
- * falls back for the rest of the process to an in-process throttle of the same settings (the
- * p-throttle budget that is used without Redis); queued requests move there at once. The fallback is recorded (`fallback`, `onFallback`) so the
+ * falls back for the rest of the process to the budget used without Redis (this process's, counted
+ * with the other provider processes on this machine); queued requests move there at once. The fallback is recorded (`fallback`, `onFallback`) so the
  * provider can turn it into one warning. Neither the key (only its SHA-256 fingerprint is used in
  * Redis) nor the Redis URL (it may hold a password) appears in logs, errors or the Redis key.
  */
@@ -26,8 +26,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getLogger } from '../log.js';
 import { redact } from './errors.js';
-import pThrottle from 'p-throttle';
-import { keyFingerprint, type ThrottleSettings } from './throttle.js';
+import { keyFingerprint, localBudgetFor, type ThrottleSettings } from './throttle.js';
 
 /** Prefix of the Redis keys: `litmos-budget:<sha256 of the api key>`. */
 export const SHARED_BUDGET_KEY_PREFIX = 'litmos-budget';
@@ -123,7 +122,7 @@ export class SharedBudget {
   readonly #key: string;
   readonly #window: SharedWindow;
   readonly #throttle: ThrottleSettings;
-  #localBudget: (() => Promise<void>) | undefined;
+  readonly #apiKey: string;
   readonly #server: string;
   readonly #secrets: string[];
   readonly #queue: Waiter[] = [];
@@ -138,6 +137,7 @@ export class SharedBudget {
     this.#window = sharedWindowFor(options.throttle.intervalMs, options.windowMarginMs);
     this.#key = keyFingerprint(options.apiKey);
     this.#throttle = options.throttle;
+    this.#apiKey = options.apiKey;
     this.#server = describeRedisUrl(options.redisUrl);
     this.#secrets = [...redisUrlSecrets(options.redisUrl), options.apiKey];
     this.#redis = new Redis(withLowerCaseScheme(options.redisUrl), {
@@ -247,13 +247,9 @@ export class SharedBudget {
     for (const listener of this.#listeners) listener(fallback);
   }
 
-  /** The in-process throttle that replaces Redis after a fallback, made on first use. */
+  /** The budget of this key without Redis (this process and this machine), after a fallback. */
   #local(): Promise<void> {
-    this.#localBudget ??= pThrottle({
-      limit: this.#throttle.requestsPerInterval,
-      interval: this.#throttle.intervalMs,
-    })(async () => undefined);
-    return this.#localBudget();
+    return localBudgetFor(this.#apiKey, this.#throttle)();
   }
 
   #drainToLocal(): void {

@@ -1,10 +1,13 @@
 /**
- * One request budget per API key for the whole process. Terraform runs up to ten operations at
- * once and each may build its own client; they must all draw on the same budget, because Litmos
- * counts requests per key. The registry is keyed by a SHA-256 hash of the key, never the key.
+ * One request budget per API key for the whole process, and through a ledger file for every
+ * provider process of this user on this machine (`budget-ledger.ts`). Terraform runs up to ten
+ * operations at once and each may build its own client; they must all draw on the same budget,
+ * because Litmos counts requests per key; and it runs plan and apply in separate provider
+ * processes, so the apply must count what the plan spent. The registry and the ledger are keyed
+ * by a SHA-256 hash of the key, never the key.
  *
- * The budget alone cannot prevent every 503: Terraform runs plan and apply in separate provider
- * processes, each with a fresh budget, and other programs may use the same key. So a 503 also
+ * The budget alone cannot prevent every 503: other programs, and provider processes on other
+ * machines (unless they share a budget through Redis), may use the same key. So a 503 also
  * pauses the whole key ("cool-down"): no request of this key is sent until the pause is over,
  * then one request goes alone as a probe, and the others follow only when it was not answered 503.
  * Consecutive 503s double the pause, from an eighth of the budget's interval up to the whole
@@ -12,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import pThrottle from 'p-throttle';
+import { FileLedger } from './budget-ledger.js';
+import { RequestBudget } from './request-budget.js';
 
 export interface ThrottleSettings {
   /** Requests allowed per interval. @default 100 */
@@ -175,10 +179,22 @@ export class KeyGate {
 
 interface Entry {
   readonly gate: KeyGate;
+  readonly budget: RequestBudget;
   readonly controller: AbortController;
 }
 
 const registry = new Map<string, Entry>();
+
+/** Where the ledger files go; undefined: `defaultLedgerDir()`. */
+let ledgerDir: string | undefined;
+
+/**
+ * Puts the ledger files of gates made from now on in `dir` (undefined: the default). For tests,
+ * which must not share a budget with other test processes that use the same made-up key.
+ */
+export function setBudgetLedgerDir(dir: string | undefined): void {
+  ledgerDir = dir;
+}
 
 export function keyFingerprint(apiKey: string): string {
   return createHash('sha256').update(apiKey).digest('hex');
@@ -193,21 +209,22 @@ export function keyGateFor(apiKey: string, settings: ThrottleSettings = DEFAULT_
   let entry = registry.get(id);
   if (entry === undefined) {
     const controller = new AbortController();
-    const throttle = pThrottle({
-      limit: settings.requestsPerInterval,
-      interval: settings.intervalMs,
+    const sleep = async (ms: number, signal: AbortSignal): Promise<void> => {
+      await delay(ms, undefined, { signal });
+    };
+    const budget = new RequestBudget(settings, {
+      ledger: new FileLedger({ fingerprint: id, ...(ledgerDir === undefined ? {} : { dir: ledgerDir }) }),
+      now: Date.now,
+      sleep,
       signal: controller.signal,
     });
-    const budget = throttle(async () => undefined);
     const gate = new KeyGate(settings, {
       now: Date.now,
-      sleep: async (ms, signal) => {
-        await delay(ms, undefined, { signal });
-      },
-      budget,
+      sleep,
+      budget: budget.acquire,
       signal: controller.signal,
     });
-    entry = { gate, controller };
+    entry = { gate, budget, controller };
     registry.set(id, entry);
   }
   return entry.gate;
@@ -219,6 +236,18 @@ export function requestGateFor(
   settings: ThrottleSettings = DEFAULT_THROTTLE,
 ): () => Promise<void> {
   return keyGateFor(apiKey, settings).acquire;
+}
+
+/**
+ * The budget of this key in this process and on this machine, without the cool-down: what a
+ * budget shared through Redis falls back to.
+ */
+export function localBudgetFor(
+  apiKey: string,
+  settings: ThrottleSettings = DEFAULT_THROTTLE,
+): () => Promise<void> {
+  keyGateFor(apiKey, settings);
+  return registry.get(keyFingerprint(apiKey))!.budget.acquire;
 }
 
 /** Requests of this key waiting for budget or a cool-down (0 when the key has no gate yet). */
