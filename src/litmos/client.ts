@@ -142,8 +142,9 @@ export class LitmosClient {
     this.teams = new LitmosTeams({ transport: this.#transport, pageSize });
     this.courses = new LitmosCourses({ transport: this.#transport, pageSize });
     this.teamCourses = new LitmosTeamCourses({ transport: this.#transport, pageSize });
-    this.teamMemberAdds = new TeamMemberAdds(this.teams);
-    this.userCourseAdds = new UserCourseAdds(this.courses);
+    const turn = this.#transport.turn;
+    this.teamMemberAdds = new TeamMemberAdds(this.teams, { turn });
+    this.userCourseAdds = new UserCourseAdds(this.courses, { turn });
   }
 
   /** Whether this client draws on a budget shared through Redis (true even after a fallback). */

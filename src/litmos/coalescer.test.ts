@@ -85,3 +85,82 @@ test('while a batch of a key is in flight, the next one keeps collecting and goe
   expect(await Promise.all([first, ...later, more])).toEqual([1, 2, 3, 4]);
   expect(seen).toEqual([[1], [2, 3, 4]]);
 });
+
+describe('with a turn (the request budget)', () => {
+  function heldTurn() {
+    const turns: (() => void)[] = [];
+    let refuse: ((e: Error) => void) | undefined;
+    const turn = () =>
+      new Promise<void>((resolve, reject) => {
+        turns.push(resolve);
+        refuse = reject;
+      });
+    return {
+      turn,
+      grant: () => turns.shift()?.(),
+      refuse: (e: Error) => refuse?.(e),
+      asked: () => turns.length,
+    };
+  }
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('a due batch stays open until its turn: what arrives meanwhile goes in the same flush', async () => {
+    const t = heldTurn();
+    const seen: number[][] = [];
+    const c = new Coalescer<number, number>({
+      windowMs: 1,
+      maxBatch: 10,
+      turn: t.turn,
+      flush: async (_key, items) => {
+        seen.push([...items]);
+        return items.map((n) => ({ ok: true, value: n }));
+      },
+    });
+    const first = c.submit('a', 1);
+    await pause(10);
+    expect(t.asked()).toBe(1);
+    const later = [c.submit('a', 2), c.submit('a', 3)];
+    await pause(10);
+    expect(seen).toEqual([]);
+    t.grant();
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3]);
+    expect(seen).toEqual([[1, 2, 3]]);
+  });
+
+  test('a batch that fills while waiting closes; the next item opens another', async () => {
+    const t = heldTurn();
+    const seen: number[][] = [];
+    const c = new Coalescer<number, number>({
+      windowMs: 1,
+      maxBatch: 2,
+      turn: t.turn,
+      flush: async (_key, items) => {
+        seen.push([...items]);
+        return items.map((n) => ({ ok: true, value: n }));
+      },
+    });
+    const all = [c.submit('a', 1)];
+    await pause(10);
+    all.push(c.submit('a', 2), c.submit('a', 3));
+    t.grant();
+    await pause(10);
+    t.grant();
+    expect(await Promise.all(all)).toEqual([1, 2, 3]);
+    expect(seen).toEqual([[1, 2], [3]]);
+  });
+
+  test('a turn that fails fails every item of the batch', async () => {
+    const t = heldTurn();
+    const c = new Coalescer<number, number>({
+      windowMs: 1,
+      maxBatch: 10,
+      turn: t.turn,
+      flush: async (_key, items) => items.map((n) => ({ ok: true, value: n })),
+    });
+    const items = [c.submit('a', 1), c.submit('a', 2)];
+    await pause(10);
+    t.refuse(new Error('gate reset'));
+    const settled = await Promise.allSettled(items);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+  });
+});

@@ -10,6 +10,10 @@
  * batches grow instead of queueing one small request after another. A batch that reaches
  * `maxBatch` items goes out at once.
  *
+ * With `turn`, a batch that is due stays open until the request budget grants its request: under a
+ * spent budget, everything that arrives while it waits goes out in the same request, instead of
+ * in the next batch after it.
+ *
  * The flush returns one outcome per item, in order, so one refused item fails only its own
  * caller; a flush that throws fails every item of its batch with that error.
  */
@@ -23,6 +27,13 @@ export interface CoalescerOptions<I, R> {
   readonly windowMs: number;
   /** Most items per batch. */
   readonly maxBatch: number;
+  /**
+   * Awaited before a batch is flushed, with the batch still open to new items (up to `maxBatch`):
+   * typically `LitmosTransport.turn`, whose unit of budget the flush's first request then uses
+   * (`prepaid`). A rejection fails every item of the batch.
+   * @default none: the batch closes when it is due
+   */
+  readonly turn?: () => Promise<void>;
   /** Sends one batch; returns exactly one outcome per item, in the items' order. */
   readonly flush: (key: string, items: readonly I[]) => Promise<readonly ItemOutcome<R>[]>;
 }
@@ -33,6 +44,8 @@ interface Batch<I, R> {
   timer?: NodeJS.Timeout;
   /** The window is over: the batch goes as soon as no earlier batch of its key is in flight. */
   due: boolean;
+  /** Waiting for its turn or being flushed. */
+  sending: boolean;
 }
 
 export class Coalescer<I, R> {
@@ -52,7 +65,7 @@ export class Coalescer<I, R> {
   submit(key: string, item: I): Promise<R> {
     let batch = this.#open.get(key);
     if (!batch) {
-      const opened: Batch<I, R> = { items: [], waiters: [], due: false };
+      const opened: Batch<I, R> = { items: [], waiters: [], due: false, sending: false };
       opened.timer = setTimeout(() => {
         opened.due = true;
         if (!this.#inFlight.get(key)) this.#send(key, opened);
@@ -62,17 +75,29 @@ export class Coalescer<I, R> {
     }
     const promise = new Promise<R>((resolve, reject) => batch.waiters.push({ resolve, reject }));
     batch.items.push(item);
-    if (batch.items.length >= this.#options.maxBatch) this.#send(key, batch);
+    if (batch.items.length >= this.#options.maxBatch) {
+      this.#close(key, batch);
+      this.#send(key, batch);
+    }
     return promise;
   }
 
-  #send(key: string, batch: Batch<I, R>): void {
-    clearTimeout(batch.timer);
+  /** No more items join `batch`. */
+  #close(key: string, batch: Batch<I, R>): void {
     if (this.#open.get(key) === batch) this.#open.delete(key);
+  }
+
+  #send(key: string, batch: Batch<I, R>): void {
+    if (batch.sending) return;
+    batch.sending = true;
+    clearTimeout(batch.timer);
     this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
     const { items, waiters } = batch;
-    this.#options
-      .flush(key, items)
+    (this.#options.turn?.() ?? Promise.resolve())
+      .then(() => {
+        this.#close(key, batch);
+        return this.#options.flush(key, items);
+      })
       .then(
         (outcomes) => {
           waiters.forEach((waiter, i) => {

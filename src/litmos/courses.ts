@@ -11,6 +11,7 @@ import {
   COURSE_USER_KINDS,
   USER_COURSE_KINDS,
   type ListOptions,
+  type PrepaidOption,
   type LitmosCourse,
   type LitmosCourseUser,
   type LitmosUserCourse,
@@ -19,7 +20,7 @@ import {
 /** A course row of `GET /courses` (no recorded answer: read defensively). */
 export type ListedCourse = Tolerant<LitmosCourse, 'Id' | 'Name'>;
 
-export interface AssignCoursesOptions {
+export interface AssignCoursesOptions extends PrepaidOption {
   /** Send Litmos's assignment e-mail. @default false */
   readonly sendMessage?: boolean;
 }
@@ -56,21 +57,37 @@ export class LitmosCourses {
   }
 
   /** Users assigned to the course, with their progress. */
-  listUsers(courseId: string, options: ListOptions = {}): Promise<Tolerant<LitmosCourseUser, 'Id'>[]> {
+  listUsers(
+    courseId: string,
+    options: ListOptions & PrepaidOption = {},
+  ): Promise<Tolerant<LitmosCourseUser, 'Id'>[]> {
     const shape = { kinds: COURSE_USER_KINDS, required: ['Id'] as const };
     const path = apiPath('courses', courseId, 'users');
-    return listEveryTolerant<LitmosCourseUser, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape, {
-      search: options.search,
-    });
+    return listEveryTolerant<LitmosCourseUser, 'Id'>(
+      this.#deps.transport,
+      this.#deps.pageSize,
+      path,
+      shape,
+      { search: options.search },
+      options,
+    );
   }
 
   /** Courses assigned to the user, with progress. */
-  listForUser(userId: string, options: ListOptions = {}): Promise<Tolerant<LitmosUserCourse, 'Id'>[]> {
+  listForUser(
+    userId: string,
+    options: ListOptions & PrepaidOption = {},
+  ): Promise<Tolerant<LitmosUserCourse, 'Id'>[]> {
     const shape = { kinds: USER_COURSE_KINDS, required: ['Id'] as const };
     const path = apiPath('users', userId, 'courses');
-    return listEveryTolerant<LitmosUserCourse, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape, {
-      search: options.search,
-    });
+    return listEveryTolerant<LitmosUserCourse, 'Id'>(
+      this.#deps.transport,
+      this.#deps.pageSize,
+      path,
+      shape,
+      { search: options.search },
+      options,
+    );
   }
 
   /**
@@ -89,6 +106,7 @@ export class LitmosCourses {
       query: { sendmessage: options.sendMessage ?? false },
       body: courseIds.map((Id) => ({ Id })),
       repeatable: true,
+      prepaid: options.prepaid === true,
     });
   }
 

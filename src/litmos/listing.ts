@@ -2,15 +2,18 @@
 import { asArray, collectPages } from './paging.js';
 import { readTolerantRows, type FieldKinds, type Tolerant } from './tolerant.js';
 import type { LitmosTransport, QueryValue } from './transport.js';
+import type { PrepaidOption } from './types.js';
 
 export function listEvery<T>(
   transport: LitmosTransport,
   pageSize: number,
   path: string,
   query: Readonly<Record<string, QueryValue>> = {},
+  options: PrepaidOption = {},
 ): Promise<T[]> {
   return collectPages(async (start, limit) => {
-    const body = await transport.request({ method: 'GET', path, query: { ...query, start, limit } });
+    const prepaid = options.prepaid === true && start === 0;
+    const body = await transport.request({ method: 'GET', path, query: { ...query, start, limit }, prepaid });
     return asArray<T>(body, `GET ${path}`);
   }, pageSize);
 }
@@ -22,7 +25,8 @@ export async function listEveryTolerant<T, Required extends keyof T>(
   path: string,
   shape: { readonly kinds: FieldKinds<T>; readonly required: readonly Required[] },
   query: Readonly<Record<string, QueryValue>> = {},
+  options: PrepaidOption = {},
 ): Promise<Tolerant<T, Required>[]> {
-  const rows = await listEvery<unknown>(transport, pageSize, path, query);
+  const rows = await listEvery<unknown>(transport, pageSize, path, query, options);
   return readTolerantRows(rows, shape.kinds, shape.required, `GET ${path}`);
 }

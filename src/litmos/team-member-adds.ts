@@ -1,7 +1,7 @@
 /**
  * Adding users to teams, coalesced: concurrent adds to one team go out as one
  * `POST /teams/{id}/users` carrying the list, followed by one read of the team's active members
- * (shared with the other batches of that team that finish at the same moment) that tells each
+ * (shared by every add of that team whose write is done when the read is sent) that tells each
  * caller whether its own user joined. Litmos answers 201 even for ids it ignored
  * (unknown or inactive users), so the read is what makes the outcome per item.
  *
@@ -10,7 +10,7 @@
  * simulator follows it), so a `Learner` among the members is a plain member and costs no read of
  * the leader and admin lists.
  */
-import { Coalescer, type ItemOutcome } from './coalescer.js';
+import { Coalescer } from './coalescer.js';
 import type { LitmosTeams } from './teams.js';
 
 export type TeamMemberRole = 'member' | 'leader' | 'admin';
@@ -26,9 +26,15 @@ export interface BatchingOptions {
   readonly windowMs?: number;
   /** Most items in one request. @default 100 */
   readonly maxBatch?: number;
+  /**
+   * Takes a unit of the request budget (`LitmosTransport.turn`): batches stay open until it is
+   * granted, and their first request uses that unit.
+   * @default none: a batch closes when its window ends
+   */
+  readonly turn?: () => Promise<void>;
 }
 
-export const DEFAULT_BATCHING: Required<BatchingOptions> = { windowMs: 40, maxBatch: 100 };
+export const DEFAULT_BATCHING = { windowMs: 40, maxBatch: 100 } as const;
 
 /**
  * How long a member add (and a course-assignment check) waits for others of its kind. Longer than
@@ -39,64 +45,80 @@ export const DEFAULT_BATCHING: Required<BatchingOptions> = { windowMs: 40, maxBa
  */
 export const GATHER_WINDOW_MS = 400;
 
-interface AddItem {
-  readonly userId: string;
+interface TeamRoles {
+  readonly leaders: ReadonlySet<string>;
+  readonly admins: ReadonlySet<string>;
 }
 
 export class TeamMemberAdds {
   readonly #teams: LitmosTeams;
-  readonly #coalescer: Coalescer<AddItem, TeamMemberAddOutcome>;
-  /** Member reads after a write, shared by the batches of one team that ask at the same moment. */
+  /** The writes: concurrent adds to one team, one `POST /teams/{id}/users`. */
+  readonly #writes: Coalescer<string, void>;
+  /**
+   * Member reads after a write, shared by every add of the team whose write is done when the read
+   * goes out: it waits for its turn in the request budget with the batch still open.
+   */
   readonly #memberReads: Coalescer<null, ReadonlyMap<string, string>>;
+  /** Leader and admin lists, read only for a user who may hold a role; shared the same way. */
+  readonly #roleReads: Coalescer<null, TeamRoles>;
 
   constructor(teams: LitmosTeams, options: BatchingOptions = {}) {
     this.#teams = teams;
     const batching = { ...DEFAULT_BATCHING, ...options };
-    this.#coalescer = new Coalescer({
+    const turn = options.turn;
+    const prepaid = turn !== undefined;
+    this.#writes = new Coalescer<string, void>({
       windowMs: options.windowMs ?? GATHER_WINDOW_MS,
       maxBatch: batching.maxBatch,
-      flush: (key, items) => this.#flush(key, items),
+      ...(turn ? { turn } : {}),
+      flush: async (key, userIds) => {
+        const { teamId, sendMessage } = parseKey(key);
+        await this.#teams.addMembers(teamId, [...new Set(userIds)], { sendMessage, prepaid });
+        return userIds.map(() => ({ ok: true, value: undefined }));
+      },
     });
     this.#memberReads = new Coalescer<null, ReadonlyMap<string, string>>({
       windowMs: batching.windowMs,
       maxBatch: Number.MAX_SAFE_INTEGER,
+      ...(turn ? { turn } : {}),
       flush: async (teamId, waiters) => {
         // Read only after every waiter's write is done: each one asked after its own POST.
-        const members = new Map((await this.#teams.listMembers(teamId)).map((u) => [u.Id, u.AccessLevel]));
+        const listed = await this.#teams.listMembers(teamId, { prepaid });
+        const members = new Map(listed.map((u) => [u.Id, u.AccessLevel]));
         return waiters.map(() => ({ ok: true, value: members }));
+      },
+    });
+    this.#roleReads = new Coalescer<null, TeamRoles>({
+      windowMs: batching.windowMs,
+      maxBatch: Number.MAX_SAFE_INTEGER,
+      flush: async (teamId, waiters) => {
+        const [leaders, admins] = await Promise.all([
+          this.#teams.listLeaders(teamId),
+          this.#teams.listAdmins(teamId),
+        ]);
+        const value: TeamRoles = {
+          leaders: new Set(leaders.map((u) => u.Id)),
+          admins: new Set(admins.map((u) => u.Id)),
+        };
+        return waiters.map(() => ({ ok: true, value }));
       },
     });
   }
 
   /** Adds the user to the team together with the other adds of the same moment. */
-  add(
+  async add(
     teamId: string,
     userId: string,
     options: { readonly sendMessage?: boolean } = {},
   ): Promise<TeamMemberAddOutcome> {
-    return this.#coalescer.submit(batchKey(teamId, options.sendMessage ?? false), { userId });
-  }
-
-  async #flush(key: string, items: readonly AddItem[]): Promise<ItemOutcome<TeamMemberAddOutcome>[]> {
-    const { teamId, sendMessage } = parseKey(key);
-    const ids = [...new Set(items.map((i) => i.userId))];
-    await this.#teams.addMembers(teamId, ids, { sendMessage });
+    await this.#writes.submit(batchKey(teamId, options.sendMessage ?? false), userId);
     const members = await this.#memberReads.submit(teamId, null);
-    const mayHoldRole = ids.some((id) => members.has(id) && members.get(id) !== 'Learner');
-    const [leaders, admins] = mayHoldRole
-      ? await Promise.all([this.#teams.listLeaders(teamId), this.#teams.listAdmins(teamId)])
-      : [[], []];
-    const leaderIds = new Set(leaders.map((u) => u.Id));
-    const adminIds = new Set(admins.map((u) => u.Id));
-    return items.map(({ userId }) => {
-      if (!members.has(userId)) return { ok: true, value: { joined: false } };
-      const role: TeamMemberRole = adminIds.has(userId)
-        ? 'admin'
-        : leaderIds.has(userId)
-          ? 'leader'
-          : 'member';
-      return { ok: true, value: { joined: true, role } };
-    });
+    const level = members.get(userId);
+    if (level === undefined) return { joined: false };
+    if (level === 'Learner') return { joined: true, role: 'member' };
+    const { leaders, admins } = await this.#roleReads.submit(teamId, null);
+    const role: TeamMemberRole = admins.has(userId) ? 'admin' : leaders.has(userId) ? 'leader' : 'member';
+    return { joined: true, role };
   }
 }
 

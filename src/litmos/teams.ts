@@ -9,6 +9,7 @@ import { apiPath, type LitmosTransport } from './transport.js';
 import {
   USER_SUMMARY_KINDS,
   type ListOptions,
+  type PrepaidOption,
   type LitmosTeam,
   type LitmosTeamInput,
   type LitmosUserSummary,
@@ -17,7 +18,7 @@ import { UserDirectory } from './user-directory.js';
 
 export type TeamRole = 'leaders' | 'admins';
 
-export interface AddTeamMembersOptions {
+export interface AddTeamMembersOptions extends PrepaidOption {
   /** Send Litmos's e-mail to the added users. @default false */
   readonly sendMessage?: boolean;
 }
@@ -121,7 +122,7 @@ export class LitmosTeams {
   }
 
   /** Active members of the team. */
-  listMembers(teamId: string, options: ListOptions = {}): Promise<LitmosUserSummary[]> {
+  listMembers(teamId: string, options: ListOptions & PrepaidOption = {}): Promise<LitmosUserSummary[]> {
     return this.#listAll<LitmosUserSummary>(apiPath('teams', teamId, 'users'), options);
   }
 
@@ -148,6 +149,7 @@ export class LitmosTeams {
       query: { sendmessage: options.sendMessage ?? false },
       body: userIds.map((Id) => ({ Id })),
       repeatable: true,
+      prepaid: options.prepaid === true,
     });
   }
 
@@ -170,8 +172,8 @@ export class LitmosTeams {
     return listEveryTolerant<LitmosUserSummary, 'Id'>(this.#deps.transport, this.#deps.pageSize, path, shape);
   }
 
-  #listAll<T>(path: string, options: ListOptions): Promise<T[]> {
-    return listEvery<T>(this.#deps.transport, this.#deps.pageSize, path, { search: options.search });
+  #listAll<T>(path: string, options: ListOptions & PrepaidOption): Promise<T[]> {
+    return listEvery<T>(this.#deps.transport, this.#deps.pageSize, path, { search: options.search }, options);
   }
 }
 

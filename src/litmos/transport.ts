@@ -34,6 +34,8 @@ export interface RequestSpec {
    * @default true for GET/PUT/DELETE, false for POST
    */
   readonly repeatable?: boolean;
+  /** The first attempt's unit of budget was taken with `turn()`; retries take their own. */
+  readonly prepaid?: boolean;
 }
 
 export interface TransportOptions {
@@ -80,6 +82,7 @@ export class LitmosTransport {
     this.#options = options;
     const gate = keyGateFor(options.apiKey, options.throttle);
     const budget = options.gate;
+    this.turn = () => (budget === undefined ? gate.acquire() : gate.acquireWith(budget));
     this.#http = got.extend({
       prefixUrl: options.baseUrl,
       headers: { apikey: options.apiKey, accept: 'application/json', 'user-agent': options.userAgent },
@@ -103,10 +106,16 @@ export class LitmosTransport {
               ),
       },
       hooks: {
-        // Every attempt, retries included, spends one unit of the key's shared budget.
+        // Every attempt, retries included, spends one unit of the key's shared budget; the unit of
+        // a prepaid first attempt was taken with `turn()`.
         beforeRequest: [
-          async () => {
-            await (budget === undefined ? gate.acquire() : gate.acquireWith(budget));
+          async (options) => {
+            const context = options.context as { prepaid?: boolean };
+            if (context.prepaid === true) {
+              context.prepaid = false;
+              return;
+            }
+            await this.turn();
           },
         ],
         // A 503 pauses every request of the key (see `KeyGate`); any other answer ends a pause's probe.
@@ -133,6 +142,13 @@ export class LitmosTransport {
     });
   }
 
+  /**
+   * Waits for one unit of the request budget (after any cool-down) and takes it, for a request
+   * sent right after with `prepaid: true`. Lets a coalesced batch stay open until the budget would
+   * send it, so that what arrives meanwhile goes in the same request.
+   */
+  readonly turn: () => Promise<void>;
+
   /** Called after every request that may have changed data (any non-GET, success or failure). */
   onWrite(listener: () => void): () => void {
     this.#writeListeners.add(listener);
@@ -154,6 +170,7 @@ export class LitmosTransport {
           searchParams: this.#searchParams(spec.query),
           ...(spec.body === undefined ? {} : { json: spec.body }),
           retry: { methods: repeatable ? [spec.method] : [] },
+          context: { prepaid: spec.prepaid === true },
         }),
         this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       );

@@ -167,6 +167,15 @@ export interface ListOptions {
   readonly search?: string;
 }
 
+/**
+ * For a request whose first unit of the request budget the caller has already taken with
+ * `LitmosTransport.turn()` (a coalesced batch that stayed open until the budget granted it).
+ */
+export interface PrepaidOption {
+  /** @default false */
+  readonly prepaid?: boolean;
+}
+
 export interface ListUsersOptions extends ListOptions {
   /**
    * Include deactivated users.

@@ -8,6 +8,7 @@
  * its write. Checks that arrive close together are grouped by course: a course that two or more
  * of them ask about is read once with `GET /courses/{id}/users` (who has the course), the rest
  * with `GET /users/{id}/courses` (one user's courses), whichever answers more checks per request.
+ * A window's checks stay open to more until the request budget grants their first read.
  */
 import { Coalescer, type ItemOutcome } from './coalescer.js';
 import type { LitmosCourses } from './courses.js';
@@ -28,12 +29,15 @@ export class UserCourseAdds {
 
   constructor(courses: LitmosCourses, options: BatchingOptions = {}) {
     this.#courses = courses;
-    const batching = { ...DEFAULT_BATCHING, ...options };
+    const { turn, ...rest } = options;
+    const batching = { ...DEFAULT_BATCHING, ...rest };
+    const prepaid = turn !== undefined;
     this.#writes = new Coalescer<string, void>({
       ...batching,
+      ...(turn ? { turn } : {}),
       flush: async (key, courseIds) => {
         const { userId, sendMessage } = parseKey(key);
-        await this.#courses.assignToUser(userId, [...new Set(courseIds)], { sendMessage });
+        await this.#courses.assignToUser(userId, [...new Set(courseIds)], { sendMessage, prepaid });
         return courseIds.map(() => ({ ok: true, value: undefined }));
       },
     });
@@ -42,7 +46,8 @@ export class UserCourseAdds {
     this.#checks = new Coalescer<CheckItem, boolean>({
       windowMs: options.windowMs ?? GATHER_WINDOW_MS,
       maxBatch: Number.MAX_SAFE_INTEGER,
-      flush: (_key, items) => this.#check(items),
+      ...(turn ? { turn } : {}),
+      flush: (_key, items) => this.#check(items, prepaid),
     });
   }
 
@@ -64,7 +69,14 @@ export class UserCourseAdds {
     return this.#checks.submit('', { userId, courseId });
   }
 
-  async #check(items: readonly CheckItem[]): Promise<ItemOutcome<boolean>[]> {
+  /** `prepaid`: the first read may use the unit of budget the batch's turn took. */
+  async #check(items: readonly CheckItem[], prepaid: boolean): Promise<ItemOutcome<boolean>[]> {
+    let unpaid = prepaid;
+    const first = (): { prepaid: boolean } => {
+      const paid = unpaid;
+      unpaid = false;
+      return { prepaid: paid };
+    };
     const usersByCourse = new Map<string, Set<string>>();
     for (const { userId, courseId } of items) {
       const users = usersByCourse.get(courseId) ?? new Set<string>();
@@ -77,7 +89,7 @@ export class UserCourseAdds {
     const courseReads = new Map(
       listedCourses.map(([courseId]) => [
         courseId,
-        this.#courses.listUsers(courseId).then((rows) => new Set(rows.map((r) => r.Id))),
+        this.#courses.listUsers(courseId, first()).then((rows) => new Set(rows.map((r) => r.Id))),
       ]),
     );
     const userReads = new Map<string, Promise<ReadonlySet<string>>>();
@@ -85,7 +97,7 @@ export class UserCourseAdds {
       if (courseReads.has(courseId) || userReads.has(userId)) continue;
       userReads.set(
         userId,
-        this.#courses.listForUser(userId).then((rows) => new Set(rows.map((r) => r.Id))),
+        this.#courses.listForUser(userId, first()).then((rows) => new Set(rows.map((r) => r.Id))),
       );
     }
     return Promise.all(

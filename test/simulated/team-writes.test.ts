@@ -154,3 +154,48 @@ describe('coalesced course assignments', () => {
     ).toEqual([c1!.Id, c2!.Id].sort());
   });
 });
+
+describe('under a spent request budget', () => {
+  const WINDOW_MS = 1_200;
+  /** A client whose budget of 2 requests per window has just been spent. */
+  async function spentClient(): Promise<LitmosClient> {
+    resetRequestGates(); // the suite's client made this key's gate with 10 000 a minute
+    const client = new LitmosClient({
+      apiKey: sim.apiKey,
+      source: sim.source,
+      baseUrl: sim.baseUrl,
+      requestsPerMinute: 2,
+      throttleIntervalMs: WINDOW_MS,
+    });
+    await Promise.all([client.checkCredentials(), client.checkCredentials()]);
+    return client;
+  }
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('member adds that arrive while the batch waits for budget join it: one POST, one read', async () => {
+    const team = sim.store.createTeam('Waiting team', '');
+    const users = [learner(), learner(), learner()];
+    const client = await spentClient();
+    sim.resetStats();
+    const first = client.teamMemberAdds.add(team.Id, users[0]!.Id);
+    await pause(600); // longer than the gather window: the first batch is due and waits for budget
+    const later = users.slice(1).map((u) => client.teamMemberAdds.add(team.Id, u.Id));
+    expect(await Promise.all([first, ...later])).toEqual(users.map(() => ({ joined: true, role: 'member' })));
+    expect(calls('POST /teams/{id}/users')).toBe(1);
+    expect(calls('GET /teams/{id}/users')).toBe(1);
+  });
+
+  test('assignment checks that arrive while the first waits for budget share its course listing', async () => {
+    const [course] = sim.store.listCourses();
+    const users = [learner(), learner(), learner()];
+    for (const u of users) sim.store.assignCourses(u.Id, [course!.Id]);
+    const client = await spentClient();
+    sim.resetStats();
+    const first = client.userCourseAdds.isAssigned(users[0]!.Id, course!.Id);
+    await pause(600);
+    const later = users.slice(1).map((u) => client.userCourseAdds.isAssigned(u.Id, course!.Id));
+    expect(await Promise.all([first, ...later])).toEqual([true, true, true]);
+    expect(calls('GET /courses/{id}/users')).toBe(1);
+    expect(sim.stats().requests).toBe(1);
+  });
+});
