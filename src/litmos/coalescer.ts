@@ -33,7 +33,7 @@ export interface CoalescerOptions<I, R> {
    * (`prepaid`). A rejection fails every item of the batch.
    * @default none: the batch closes when it is due
    */
-  readonly turn?: () => Promise<void>;
+  readonly turn?: (key: string) => Promise<void>;
   /** Sends one batch; returns exactly one outcome per item, in the items' order. */
   readonly flush: (key: string, items: readonly I[]) => Promise<readonly ItemOutcome<R>[]>;
 }
@@ -93,7 +93,7 @@ export class Coalescer<I, R> {
     clearTimeout(batch.timer);
     this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
     const { items, waiters } = batch;
-    (this.#options.turn?.() ?? Promise.resolve())
+    (this.#options.turn?.(key) ?? Promise.resolve())
       .then(() => {
         this.#close(key, batch);
         return this.#options.flush(key, items);

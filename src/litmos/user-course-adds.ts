@@ -12,7 +12,13 @@
  */
 import { Coalescer, type ItemOutcome } from './coalescer.js';
 import type { LitmosCourses } from './courses.js';
-import { DEFAULT_BATCHING, GATHER_WINDOW_MS, type BatchingOptions } from './team-member-adds.js';
+import { PendingWrites } from './pending-writes.js';
+import {
+  DEFAULT_BATCHING,
+  GATHER_WINDOW_MS,
+  READ_BACK_DEFER_MS,
+  type BatchingOptions,
+} from './team-member-adds.js';
 
 /** Fewest checks of one course in a window that are answered by the course's user list. */
 const MIN_CHECKS_FOR_COURSE_LISTING = 2;
@@ -26,6 +32,8 @@ export class UserCourseAdds {
   readonly #courses: LitmosCourses;
   readonly #writes: Coalescer<string, void>;
   readonly #checks: Coalescer<CheckItem, boolean>;
+  /** Assignments whose write has not finished (one key: checks of all courses go together). */
+  readonly #pending = new PendingWrites();
 
   constructor(courses: LitmosCourses, options: BatchingOptions = {}) {
     this.#courses = courses;
@@ -46,7 +54,11 @@ export class UserCourseAdds {
     this.#checks = new Coalescer<CheckItem, boolean>({
       windowMs: options.windowMs ?? GATHER_WINDOW_MS,
       maxBatch: Number.MAX_SAFE_INTEGER,
-      ...(turn ? { turn } : {}),
+      // Checks wait (briefly) for the assignments still being written, then for budget.
+      turn: async () => {
+        await this.#pending.settled('', READ_BACK_DEFER_MS);
+        await turn?.();
+      },
       flush: (_key, items) => this.#check(items, prepaid),
     });
   }
@@ -60,7 +72,9 @@ export class UserCourseAdds {
     courseId: string,
     options: { readonly sendMessage?: boolean } = {},
   ): Promise<boolean> {
-    await this.#writes.submit(batchKey(userId, options.sendMessage ?? false), courseId);
+    await this.#pending.track('', () =>
+      this.#writes.submit(batchKey(userId, options.sendMessage ?? false), courseId),
+    );
     return this.isAssigned(userId, courseId);
   }
 

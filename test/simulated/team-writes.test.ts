@@ -113,6 +113,24 @@ describe('coalesced member adds', () => {
     expect(sim.stats().requests).toBe(2);
   });
 
+  test('one member read serves a write of the team that finishes later, when it was already under way', async () => {
+    const team = sim.store.createTeam('Slow write team', '');
+    const [quiet, greeted] = [learner(), learner()];
+    // Two batches (one sends the welcome e-mail); whichever reaches the simulator first answers late.
+    sim.faults.failNext(1, 'POST /teams/{id}/users', { kind: 'delay', ms: 300, when: 'after' });
+    sim.resetStats();
+    const outcomes = await Promise.all([
+      litmos.teamMemberAdds.add(team.Id, quiet.Id),
+      litmos.teamMemberAdds.add(team.Id, greeted.Id, { sendMessage: true }),
+    ]);
+    expect(outcomes).toEqual([
+      { joined: true, role: 'member' },
+      { joined: true, role: 'member' },
+    ]);
+    expect(calls('POST /teams/{id}/users')).toBe(2);
+    expect(calls('GET /teams/{id}/users')).toBe(1);
+  });
+
   test('a user who already leads the team is reported as leader, read from the leader list', async () => {
     const team = await litmos.teams.create({ Name: 'Led team' });
     const lead = learner();
