@@ -7,8 +7,14 @@
  * the calls by route and the requests refused with 503. Figures only; there is no pass/fail.
  *
  * minimum = calls / budget: the wall time the calls need at 100 a minute if no request waited
- * for anything else. Because the budget is a fixed window, a burst of 100 goes out at once, so the
- * wall time can also be below it.
+ * for anything else. The provider sends up to 100 at once and the next ones when the first are
+ * 61 s old, so the wall time can also be below it.
+ *
+ * The floor of this workload is 303 calls: Litmos creates users one `POST /users` each (150) and
+ * assigns courses one user at a time (`POST /users/{id}/courses`, 150: `POST /users/courses` only
+ * reads assignments), and at best one `POST /teams/{id}/users` per team (3). Everything above it
+ * is the reads that make each resource's outcome its own (Litmos answers 201/200 for ids it
+ * ignored) and batches smaller than a team, because Terraform runs ten operations at a time.
  *
  *   npm run build && npm run bench:onboard -- [N] [--parallelism=P]
  */

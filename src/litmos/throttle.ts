@@ -205,6 +205,10 @@ export function keyFingerprint(apiKey: string): string {
  * share that budget (their own settings are ignored).
  */
 export function keyGateFor(apiKey: string, settings: ThrottleSettings = DEFAULT_THROTTLE): KeyGate {
+  return entryFor(apiKey, settings).gate;
+}
+
+function entryFor(apiKey: string, settings: ThrottleSettings): Entry {
   const id = keyFingerprint(apiKey);
   let entry = registry.get(id);
   if (entry === undefined) {
@@ -227,7 +231,7 @@ export function keyGateFor(apiKey: string, settings: ThrottleSettings = DEFAULT_
     entry = { gate, budget, controller };
     registry.set(id, entry);
   }
-  return entry.gate;
+  return entry;
 }
 
 /** The shared gate's `acquire` for this key: await it before each HTTP attempt. */
@@ -246,8 +250,7 @@ export function localBudgetFor(
   apiKey: string,
   settings: ThrottleSettings = DEFAULT_THROTTLE,
 ): () => Promise<void> {
-  keyGateFor(apiKey, settings);
-  return registry.get(keyFingerprint(apiKey))!.budget.acquire;
+  return entryFor(apiKey, settings).budget.acquire;
 }
 
 /** Requests of this key waiting for budget or a cool-down (0 when the key has no gate yet). */
