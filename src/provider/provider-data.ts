@@ -50,8 +50,9 @@ export function addBudgetFallbackWarning(diags: Diagnostics, fallback: BudgetFal
   diags.warning(
     'Litmos Shared Rate Budget Unavailable',
     `Redis at ${fallback.server} (redis_url, LITMOS_REDIS_URL) failed: ${fallback.reason}. This provider ` +
-      'process now keeps its own request budget (requests_per_minute), so together with other processes ' +
-      'using the same API key it may exceed the Litmos limit and wait for 503 retries; the run continues. ' +
+      'process now keeps the request budget of this machine (requests_per_minute), so together with ' +
+      'processes on other machines using the same API key it may exceed the Litmos limit and wait for 503 ' +
+      'retries; the run continues. ' +
       'Check the Redis server; the next run uses it again.',
   );
 }
