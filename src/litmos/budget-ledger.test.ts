@@ -11,7 +11,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileLedger, MemoryLedger, STALE_LOCK_MS, takeFrom, unsafeLedgerDir } from './budget-ledger.js';
+import {
+  FileLedger,
+  MemoryLedger,
+  STALE_FILE_MS,
+  STALE_LOCK_MS,
+  takeFrom,
+  unsafeLedgerDir,
+} from './budget-ledger.js';
 import { keyFingerprint } from './throttle.js';
 
 const rule = { spanMs: 1_000, limit: 3 };
@@ -83,6 +90,16 @@ describe('FileLedger', () => {
     utimesSync(lock, old, old);
     expect(ledger.take({ ...rule, now: 2, wanted: 1 })?.granted).toBe(1);
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it('removes files untouched for an hour when it opens the directory, and keeps recent ones', () => {
+    new FileLedger({ dir, fingerprint }).take({ ...rule, now: 0, wanted: 1 });
+    const unused = join(dir, `${keyFingerprint('a key nobody uses any more')}.json`);
+    writeFileSync(unused, '[1]');
+    const old = (Date.now() - STALE_FILE_MS - 60_000) / 1000;
+    utimesSync(unused, old, old);
+    new FileLedger({ dir, fingerprint }).take({ ...rule, now: 1, wanted: 1 });
+    expect(readdirSync(dir)).toEqual([`${fingerprint}.json`]);
   });
 
   it('starts again from a torn file', () => {

@@ -11,6 +11,7 @@
  * once; a lock older than a few seconds is a crashed process's and is broken), so two processes
  * never spend the same unit. Sends of processes that have exited keep counting until they are
  * older than the window, because Litmos keeps counting them too; older ones are dropped on write.
+ * Files untouched for an hour (keys no longer used) are removed when a process opens the directory.
  *
  * Any failure of the file system (a directory another user owns, a read-only disk) turns the
  * ledger into `MemoryLedger` for the rest of the process, with one warning: the process then
@@ -22,6 +23,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -87,6 +89,12 @@ export class MemoryLedger implements BudgetLedger {
 
 /** A lock file older than this was left by a process that died while holding it. */
 export const STALE_LOCK_MS = 5_000;
+
+/**
+ * Files of the directory untouched for this long (ledgers of keys no longer used, the leftovers of
+ * a crash) are removed by the next process that opens the directory.
+ */
+export const STALE_FILE_MS = 60 * 60_000;
 
 /**
  * The default directory: `<os temp dir>/terraform-provider-litmos-<uid>` (without the uid where
@@ -169,6 +177,7 @@ export class FileLedger implements BudgetLedger {
     const unsafe = unsafeLedgerDir(this.#dir);
     if (unsafe !== undefined) throw new Error(`${this.#dir} is not safe to use: ${unsafe}`);
     this.#ready = true;
+    removeStaleFiles(this.#dir, Date.now() - STALE_FILE_MS);
   }
 
   #tryLock(): boolean {
@@ -216,6 +225,18 @@ export class FileLedger implements BudgetLedger {
     const temp = `${this.#file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(sends), { mode: 0o600 });
     renameSync(temp, this.#file);
+  }
+}
+
+/** Removes the files of `dir` last changed before `before`; a file that cannot be removed stays. */
+export function removeStaleFiles(dir: string, before: number): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < before) unlinkSync(path);
+    } catch {
+      // Removed by another process meanwhile, or not ours to remove: either way, not needed.
+    }
   }
 }
 
