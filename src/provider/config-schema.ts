@@ -40,8 +40,9 @@ export const providerSchema = schema(
     }),
     requests_per_minute: num({
       description:
-        'Litmos request budget per minute for this API key, shared by everything this provider process ' +
-        'does. Default 100 (the Litmos limit); raise it only if Litmos raised yours. ' +
+        'Litmos request budget per minute for this API key, shared by every provider process of this ' +
+        'user on this machine (and, with `redis_url`, on every machine). Default 100 (the Litmos limit); ' +
+        'raise it only if Litmos raised yours. ' +
         'Environment: `LITMOS_REQUESTS_PER_MINUTE`.',
       optional: true,
       validators: [intBetween(1, 100_000)],

@@ -62,7 +62,7 @@ export interface LitmosProviderConfig {
   */
   readonly region?: string;
   /**
-  * Litmos request budget per minute for this API key, shared by everything this provider process does. Default 100 (the Litmos limit); raise it only if Litmos raised yours. Environment: `LITMOS_REQUESTS_PER_MINUTE`.
+  * Litmos request budget per minute for this API key, shared by every provider process of this user on this machine (and, with `redis_url`, on every machine). Default 100 (the Litmos limit); raise it only if Litmos raised yours. Environment: `LITMOS_REQUESTS_PER_MINUTE`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/litmos-oss/litmos/latest/docs#requests_per_minute LitmosProvider#requests_per_minute}
   */
