@@ -4,10 +4,11 @@
  * A client secret is `secret-token:conductorone.com:v1:<base64url of a JWK>` where the JWK is an
  * Ed25519 private key. A token request proves possession of that key with a short-lived JWT
  * (EdDSA) whose issuer and subject are the client ID and whose audience is the API host.
+ * `jose` is imported when a key is first needed, not when the provider loads.
  */
 import { randomBytes } from 'node:crypto';
 
-import { importJWK, SignJWT } from 'jose';
+import type { importJWK } from 'jose';
 
 import { configError } from './errors.js';
 
@@ -72,6 +73,7 @@ export function isEd25519Jwk(value: unknown): value is Ed25519Jwk {
 export type AssertionSigningKey = Awaited<ReturnType<typeof importJWK>>;
 
 export async function importSigningKey(jwk: Ed25519PrivateJwk): Promise<AssertionSigningKey> {
+  const { importJWK } = await import('jose');
   try {
     return await importJWK({ ...jwk }, 'EdDSA');
   } catch {
@@ -98,6 +100,7 @@ export async function createClientAssertion(
   input: AssertionClaimsInput,
   key: AssertionSigningKey,
 ): Promise<string> {
+  const { SignJWT } = await import('jose');
   const now = Math.floor(input.nowMs / 1000);
   return new SignJWT({})
     .setProtectedHeader({ alg: 'EdDSA', nonce: randomBytes(16).toString('hex') })

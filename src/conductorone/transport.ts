@@ -2,8 +2,11 @@
  * The one place that talks HTTP (with got): builds the URL and headers, sends, retries per
  * `retryDelayMs`, accepts only `200` + `application/json`, and turns everything else into a
  * `ConductorOneError` whose message has been scrubbed of every known secret.
+ *
+ * `got` is imported by the first request, not when the provider loads: most provider launches
+ * only answer schema and validation calls and never send one.
  */
-import got, { RequestError, type Response } from 'got';
+import type { RequestError, Response } from 'got';
 
 import { DEFAULT_MAX_RESPONSE_BYTES, limitResponseSize, ResponseTooLargeError } from '../net/index.js';
 
@@ -123,6 +126,7 @@ export class Transport {
       body = JSON.stringify(request.json);
     }
     let response: Response<string>;
+    const { default: got, RequestError: GotRequestError } = await import('got');
     try {
       response = await limitResponseSize(
         got(this.urlFor(request), {
@@ -139,7 +143,7 @@ export class Transport {
       );
     } catch (error: unknown) {
       if (error instanceof ResponseTooLargeError) return { kind: 'too-large', reason: error.message };
-      return { kind: 'network', reason: networkReason(error) };
+      return { kind: 'network', reason: networkReason(error, GotRequestError) };
     }
     if (response.statusCode !== 200) return { kind: 'http', response };
     const contentType = headerValue(response, 'content-type') ?? '';
@@ -216,8 +220,8 @@ function headerValue(response: Response<string>, name: string): string | undefin
 }
 
 /** A short reason for a failed connection; got's own message is not used (it holds the URL). */
-function networkReason(error: unknown): string {
-  if (error instanceof RequestError) {
+function networkReason(error: unknown, requestError: typeof RequestError): string {
+  if (error instanceof requestError) {
     if (error.name === 'TimeoutError') return 'the request timed out';
     return `network error ${error.code}`;
   }

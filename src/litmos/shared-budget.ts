@@ -20,9 +20,12 @@
  * with the other provider processes on this machine); queued requests move there at once. The fallback is recorded (`fallback`, `onFallback`) so the
  * provider can turn it into one warning. Neither the key (only its SHA-256 fingerprint is used in
  * Redis) nor the Redis URL (it may hold a password) appears in logs, errors or the Redis key.
+ *
+ * `ioredis` and `rate-limiter-flexible` are imported when the budget first connects (its first
+ * request), not when the provider loads: without `redis_url` they are never loaded at all.
  */
-import { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getLogger } from '../log.js';
 import { redact } from './errors.js';
@@ -116,9 +119,17 @@ interface Waiter {
 
 const MIN_WAIT_MS = 5;
 
+/** The Redis connection and the limiter on it, made when the budget first connects. */
+interface RedisLimiter {
+  readonly redis: Redis;
+  readonly limiter: RateLimiterRedis;
+  /** rate-limiter-flexible's refusal (a consume over the budget rejects with one). */
+  readonly Refusal: typeof RateLimiterRes;
+}
+
 export class SharedBudget {
-  readonly #redis: Redis;
-  readonly #limiter: RateLimiterRedis;
+  readonly #redisUrl: string;
+  readonly #timeoutMs: number;
   readonly #key: string;
   readonly #window: SharedWindow;
   readonly #throttle: ThrottleSettings;
@@ -127,39 +138,21 @@ export class SharedBudget {
   readonly #secrets: string[];
   readonly #queue: Waiter[] = [];
   readonly #listeners = new Set<(f: BudgetFallback) => void>();
-  #connecting: Promise<void> | undefined;
+  #connecting: Promise<RedisLimiter> | undefined;
+  #connection: RedisLimiter | undefined;
   #pumping = false;
   #closing = false;
   #fallback: BudgetFallback | undefined;
 
   constructor(options: SharedBudgetOptions) {
-    const timeout = options.redisTimeoutMs ?? 2000;
+    this.#timeoutMs = options.redisTimeoutMs ?? 2000;
     this.#window = sharedWindowFor(options.throttle.intervalMs, options.windowMarginMs);
     this.#key = keyFingerprint(options.apiKey);
     this.#throttle = options.throttle;
     this.#apiKey = options.apiKey;
+    this.#redisUrl = options.redisUrl;
     this.#server = describeRedisUrl(options.redisUrl);
     this.#secrets = [...redisUrlSecrets(options.redisUrl), options.apiKey];
-    this.#redis = new Redis(withLowerCaseScheme(options.redisUrl), {
-      lazyConnect: true,
-      connectTimeout: timeout,
-      commandTimeout: timeout,
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-      // No reconnection: once Redis is lost, this process keeps its in-process throttle.
-      retryStrategy: () => null,
-      disconnectTimeout: 200,
-    });
-    // Without a listener ioredis prints unhandled errors itself; here they become the fallback.
-    this.#redis.on('error', (e: unknown) => this.#fallBack(e));
-    this.#redis.on('end', () => this.#fallBack(new Error('the connection to Redis closed')));
-    this.#limiter = new RateLimiterRedis({
-      storeClient: this.#redis,
-      keyPrefix: SHARED_BUDGET_KEY_PREFIX,
-      points: options.throttle.requestsPerInterval,
-      duration: this.#window.durationSeconds,
-      rejectIfRedisNotReady: true,
-    });
   }
 
   /** Set once Redis failed; from then on this process throttles itself. */
@@ -189,7 +182,7 @@ export class SharedBudget {
   /** Closes the Redis connection without recording a fallback. */
   close(): void {
     this.#closing = true;
-    this.#redis.disconnect();
+    this.#connection?.redis.disconnect();
     this.#drainToLocal();
   }
 
@@ -198,8 +191,8 @@ export class SharedBudget {
     this.#pumping = true;
     try {
       while (this.#queue.length > 0 && !this.#fallback && !this.#closing) {
-        await this.#connect();
-        const waitMs = await this.#take();
+        const connection = await this.#connect();
+        const waitMs = await this.#take(connection);
         if (waitMs === 0) this.#queue.shift()?.resolve();
         else await delay(waitMs);
       }
@@ -210,21 +203,55 @@ export class SharedBudget {
     }
   }
 
-  #connect(): Promise<void> {
-    this.#connecting ??= this.#redis.connect().then(() => {
+  #connect(): Promise<RedisLimiter> {
+    this.#connecting ??= this.#open().then(async (connection) => {
+      await connection.redis.connect();
       getLogger().child('litmos').debug('shared Litmos budget in Redis', { server: this.#server });
+      return connection;
     });
     return this.#connecting;
   }
 
+  /** Imports the Redis libraries and makes the (not yet connected) client and limiter. */
+  async #open(): Promise<RedisLimiter> {
+    const [{ Redis }, { RateLimiterRedis, RateLimiterRes }] = await Promise.all([
+      import('ioredis'),
+      import('rate-limiter-flexible'),
+    ]);
+    // Closed or fallen back while the libraries loaded: open no connection.
+    if (this.#closing || this.#fallback) throw new Error('the shared budget is closed');
+    const redis = new Redis(withLowerCaseScheme(this.#redisUrl), {
+      lazyConnect: true,
+      connectTimeout: this.#timeoutMs,
+      commandTimeout: this.#timeoutMs,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      // No reconnection: once Redis is lost, this process keeps its in-process throttle.
+      retryStrategy: () => null,
+      disconnectTimeout: 200,
+    });
+    // Without a listener ioredis prints unhandled errors itself; here they become the fallback.
+    redis.on('error', (e: unknown) => this.#fallBack(e));
+    redis.on('end', () => this.#fallBack(new Error('the connection to Redis closed')));
+    const limiter = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: SHARED_BUDGET_KEY_PREFIX,
+      points: this.#throttle.requestsPerInterval,
+      duration: this.#window.durationSeconds,
+      rejectIfRedisNotReady: true,
+    });
+    this.#connection = { redis, limiter, Refusal: RateLimiterRes };
+    return this.#connection;
+  }
+
   /** 0 when a point was granted for use now; otherwise how long to wait before asking again. */
-  async #take(): Promise<number> {
+  async #take({ limiter, Refusal }: RedisLimiter): Promise<number> {
     try {
-      const res = await this.#limiter.consume(this.#key, 1);
+      const res = await limiter.consume(this.#key, 1);
       // Too close to the end of the window: the request could land in Litmos's next window.
       return res.msBeforeNext < this.#window.guardMs ? Math.max(res.msBeforeNext, MIN_WAIT_MS) : 0;
     } catch (e: unknown) {
-      if (e instanceof RateLimiterRes) return Math.max(e.msBeforeNext, MIN_WAIT_MS);
+      if (e instanceof Refusal) return Math.max(e.msBeforeNext, MIN_WAIT_MS);
       throw e;
     }
   }
@@ -242,7 +269,7 @@ export class SharedBudget {
       server: fallback.server,
       reason: fallback.reason,
     });
-    this.#redis.disconnect();
+    this.#connection?.redis.disconnect();
     this.#drainToLocal();
     for (const listener of this.#listeners) listener(fallback);
   }

@@ -3,8 +3,12 @@
  * `source` and `format=json` on every request, the per-key request gate, retries of 503/504 and
  * socket failures for requests that are safe to repeat, and the mapping of every failure to a
  * `LitmosError` whose message and cause hold no secret.
+ *
+ * `got` is imported when a client sends its first request, not when the provider loads: most
+ * provider launches only answer schema and validation calls and never send one.
  */
-import got, { HTTPError, RequestError, type Got, type Method } from 'got';
+import type * as GotLibrary from 'got';
+import type { Got, Method } from 'got';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
   displayOrigin,
@@ -15,7 +19,7 @@ import {
 } from '../net/index.js';
 import { codeForStatus, errorDetail, excerpt, LitmosError, redact } from './errors.js';
 import { RETRYABLE_ERROR_CODES, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry.js';
-import { keyGateFor, type ThrottleSettings } from './throttle.js';
+import { keyGateFor, type KeyGate, type ThrottleSettings } from './throttle.js';
 import { parseXml, xmlToValue } from './xml.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -74,16 +78,34 @@ export function apiPath(...segments: readonly string[]): string {
 const REPEATABLE_METHODS: readonly Method[] = ['GET', 'PUT', 'DELETE'];
 
 export class LitmosTransport {
-  readonly #http: Got;
   readonly #options: TransportOptions;
+  readonly #gate: KeyGate;
   readonly #writeListeners = new Set<() => void>();
+  /** `got` itself, once the first request has loaded it (for `toLitmosError`). */
+  #library: typeof GotLibrary | undefined;
+  #http: Promise<Got> | undefined;
 
   constructor(options: TransportOptions) {
     this.#options = options;
     const gate = keyGateFor(options.apiKey, options.throttle);
+    this.#gate = gate;
     const budget = options.gate;
     this.turn = () => (budget === undefined ? gate.acquire() : gate.acquireWith(budget));
-    this.#http = got.extend({
+  }
+
+  /** This client's `got` instance, made (and `got` imported) on the first request. */
+  #client(): Promise<Got> {
+    this.#http ??= import('got').then((library) => {
+      this.#library = library;
+      return library.default.extend(this.#httpOptions());
+    });
+    return this.#http;
+  }
+
+  #httpOptions(): GotLibrary.ExtendOptions {
+    const options = this.#options;
+    const gate = this.#gate;
+    return {
       prefixUrl: options.baseUrl,
       headers: { apikey: options.apiKey, accept: 'application/json', 'user-agent': options.userAgent },
       responseType: 'text',
@@ -139,7 +161,7 @@ export class LitmosTransport {
           },
         ],
       },
-    });
+    };
   }
 
   /**
@@ -164,8 +186,9 @@ export class LitmosTransport {
     if (isWrite) this.#notifyWrite();
     try {
       const repeatable = spec.repeatable ?? spec.method !== 'POST';
+      const http = await this.#client();
       const response = await limitResponseSize(
-        this.#http(spec.path.replace(/^\/+/, ''), {
+        http(spec.path.replace(/^\/+/, ''), {
           method: spec.method,
           searchParams: this.#searchParams(spec.query),
           ...(spec.body === undefined ? {} : { json: spec.body }),
@@ -193,7 +216,9 @@ export class LitmosTransport {
     if (e instanceof ResponseTooLargeError) {
       return new LitmosError('INVALID_RESPONSE', `${where} failed: ${e.message}`, { cause: e });
     }
-    if (e instanceof HTTPError) {
+    // Before the first request has loaded got, nothing can be one of its errors.
+    const library = this.#library;
+    if (library !== undefined && e instanceof library.HTTPError) {
       const status = e.response.statusCode;
       const body = typeof e.response.body === 'string' ? e.response.body : '';
       // Litmos's WCF error page says only "Request Error" in its title; the reason phrase carries
@@ -209,7 +234,7 @@ export class LitmosTransport {
         cause: sanitizedCause(e, secrets),
       });
     }
-    if (e instanceof RequestError) {
+    if (library !== undefined && e instanceof library.RequestError) {
       return new LitmosError('NETWORK', `${where} failed: ${e.code} ${redact(e.message, secrets)}`, {
         cause: sanitizedCause(e, secrets),
       });
