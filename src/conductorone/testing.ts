@@ -1,10 +1,9 @@
 /**
  * Test support: fresh ConductorOne client credentials. The simulator registers the public half;
- * tests hand the client ID and secret to the client exactly as a user would.
+ * tests hand the client ID and secret to the client exactly as a user would. `jose` is imported
+ * by the call, so that loading the provider (which re-exports this) does not load it.
  */
 import { randomBytes } from 'node:crypto';
-
-import { exportJWK, generateKeyPair } from 'jose';
 
 import { formatClientSecret, isEd25519Jwk, type Ed25519Jwk, type Ed25519PrivateJwk } from './credentials.js';
 
@@ -22,6 +21,7 @@ export interface GeneratedClientCredentials {
 export async function generateClientCredentials(
   host = 'example.conductor.one',
 ): Promise<GeneratedClientCredentials> {
+  const { exportJWK, generateKeyPair } = await import('jose');
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const jwk: unknown = await exportJWK(privateKey);
   if (!isEd25519Jwk(jwk) || typeof jwk.d !== 'string') {
