@@ -1,4 +1,11 @@
-import { describeRedisUrl, redisUrlSecrets, sharedWindowFor, withLowerCaseScheme } from './shared-budget.js';
+import { Redis } from 'ioredis';
+import {
+  describeRedisUrl,
+  redisUrlSecrets,
+  SharedBudget,
+  sharedWindowFor,
+  withLowerCaseScheme,
+} from './shared-budget.js';
 
 describe('sharedWindowFor', () => {
   test.each([
@@ -41,5 +48,42 @@ describe('withLowerCaseScheme', () => {
     expect(withLowerCaseScheme('REDISS://:Pw@Host:6380/0')).toBe('rediss://:Pw@Host:6380/0');
     expect(withLowerCaseScheme('Redis://h')).toBe('redis://h');
     expect(withLowerCaseScheme('redis://h')).toBe('redis://h');
+  });
+});
+
+describe('a Redis URL that ioredis cannot read', () => {
+  /** What `fn` throws, as class and message. */
+  const thrown = (fn: () => unknown): { name: string; message: string } | undefined => {
+    try {
+      fn();
+      return undefined;
+    } catch (e: unknown) {
+      return e instanceof Error
+        ? { name: e.name, message: e.message }
+        : { name: typeof e, message: String(e) };
+    }
+  };
+  const throttle = { requestsPerInterval: 10, intervalMs: 60_000 };
+
+  test.each([
+    ['an unclosed IPv6 bracket', 'redis://[bad'],
+    ['a port out of range', 'redis://:s3cret@redis.internal:99999'],
+    ['a password that is not percent-encoding', 'REDIS://:p%zz@redis.internal'],
+  ])('%s fails where the budget is made, as ioredis fails (without loading it there)', (_name, redisUrl) => {
+    const fromIoredis = thrown(
+      () => new Redis(withLowerCaseScheme(redisUrl), { lazyConnect: true, retryStrategy: () => null }),
+    );
+    expect(fromIoredis).toBeDefined();
+    expect(thrown(() => new SharedBudget({ redisUrl, apiKey: 'key', throttle }))).toEqual(fromIoredis);
+  });
+
+  test('a readable URL makes a budget without connecting', () => {
+    const budget = new SharedBudget({
+      redisUrl: 'rediss://ops:p%40ss@redis.internal:6380/2',
+      apiKey: 'key',
+      throttle,
+    });
+    expect(budget.queueSize).toBe(0);
+    budget.close();
   });
 });

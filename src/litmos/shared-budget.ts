@@ -112,6 +112,17 @@ export function redisUrlSecrets(redisUrl: string): string[] {
   return out;
 }
 
+/**
+ * Throws what `new Redis(redisUrl)` throws for a URL it cannot read (ioredis parses it with
+ * `new URL` and decodes user and password), without loading ioredis: the client is made at the
+ * first request, but a bad URL still fails where the budget is created, as it did before.
+ */
+function checkRedisUrl(redisUrl: string): void {
+  const url = new URL(redisUrl);
+  decodeURIComponent(url.username);
+  decodeURIComponent(url.password);
+}
+
 interface Waiter {
   readonly resolve: () => void;
   readonly reject: (e: unknown) => void;
@@ -153,6 +164,7 @@ export class SharedBudget {
     this.#redisUrl = options.redisUrl;
     this.#server = describeRedisUrl(options.redisUrl);
     this.#secrets = [...redisUrlSecrets(options.redisUrl), options.apiKey];
+    checkRedisUrl(withLowerCaseScheme(options.redisUrl));
   }
 
   /** Set once Redis failed; from then on this process throttles itself. */
