@@ -4,10 +4,11 @@
  * self-contained Node script, and into a V8 startup snapshot (see provider/snapshot-heap.ts).
  *
  * Start-up: the handshake line needs only the certificate and a listening socket
- * (src/plugin/serve.ts); gRPC loads right after it, then the provider itself (resources, REST
- * clients, got, jose), while Terraform connects. Both are imported dynamically — esbuild keeps
- * them in the same file but evaluates them only when imported — and RPCs that arrive earlier wait
- * for them.
+ * (src/plugin/serve.ts); gRPC loads right after it, then the provider itself (schemas,
+ * resources, REST clients; the snapshot holds it already), while Terraform connects. Both are
+ * imported dynamically — esbuild keeps them in the same file but evaluates them only when
+ * imported — and RPCs that arrive earlier wait for them. The HTTP and Redis libraries (got, jose,
+ * ioredis) load later still, at their first use, so most launches never load them.
  */
 import { startupSnapshot } from 'node:v8';
 import { lazyProviderServer, serve } from '../src/plugin/index.js';

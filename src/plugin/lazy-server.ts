@@ -1,7 +1,6 @@
 /**
- * A `ProviderServer` that loads the real one on first use. The provider's own code (resources,
- * the REST clients and their libraries: got, jose) is not needed for the go-plugin
- * handshake, so the executable prints the handshake line first and loads the provider while
+ * A `ProviderServer` that loads the real one on first use. The provider's own code (schemas,
+ * resources, the REST clients) is not needed for the go-plugin handshake, so the executable prints the handshake line first and loads the provider while
  * Terraform connects. `preload()` starts loading without waiting for the first RPC.
  */
 import type { ListResourceEvent, ListResourceRequest, ProviderServer } from '../framework/protocol.js';
