@@ -23,6 +23,11 @@ import {
   type RunningPlugin,
 } from './helpers/plugin-process.js';
 import type { ServerCertificate } from '../../src/plugin/tls.js';
+import { impliedType } from '../../src/framework/index.js';
+import { providerSchema } from '../../src/provider/config-schema.js';
+import { startLitmosSimulator } from '../../src/simulators/litmos/index.js';
+import { encodeMsgpack } from '../../src/tf/msgpack.js';
+import type { Value } from '../../src/tf/value.js';
 
 jest.setTimeout(120_000);
 
@@ -121,5 +126,37 @@ describe('the provider started from a startup snapshot', () => {
     expect(first.stderr).not.toContain('"@level":"debug"');
     expect(first.stderr).not.toContain('"@level":"trace"');
     expect(second.stderr).toContain('"@level":"debug"');
+  });
+
+  it('loads the HTTP library at its first request: ConfigureProvider checks the key with the Litmos simulator', async () => {
+    const sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+    const plugin = launchFromSnapshot(terraformLaunchEnv({ PLUGIN_CLIENT_CERT: clientCert.certificatePem }));
+    try {
+      const handshake = parseHandshake(await plugin.firstLine());
+      const clients = connect(handshake, mutualTls(handshake, clientCert));
+      try {
+        const configure = (apiKey: string) => {
+          const config: Record<string, Value> = Object.fromEntries(
+            Object.keys(providerSchema.attributes).map((k) => [k, null]),
+          );
+          Object.assign(config, { api_key: apiKey, litmos_source: sim.source, base_url: sim.baseUrl });
+          const msgpack = encodeMsgpack(config, impliedType(providerSchema));
+          return call<{ diagnostics?: { summary?: string; detail?: string }[] }>((done) =>
+            clients.provider.ConfigureProvider({ terraform_version: '1.11.0', config: { msgpack } }, done),
+          );
+        };
+        // A rejected key: got's HTTP error, mapped to the provider's diagnostic without the key.
+        const rejected = await configure('not-the-simulator-key');
+        expect(rejected.diagnostics?.map((d) => d.summary)).toEqual(['Litmos Credentials Rejected']);
+        expect(rejected.diagnostics?.[0]?.detail).toMatch(/failed with 401/);
+        expect(JSON.stringify(rejected)).not.toContain('not-the-simulator-key');
+        expect((await configure(sim.apiKey)).diagnostics ?? []).toEqual([]);
+      } finally {
+        clients.close();
+      }
+    } finally {
+      plugin.kill();
+      await sim.close();
+    }
   });
 });
