@@ -11,6 +11,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { LitmosCourses } from './courses.js';
 import { checkPageSize, MAX_PAGE_SIZE } from './paging.js';
+import { RecentUsers } from './recent-users.js';
 import { resolveBaseUrl, type LitmosRegion } from './regions.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { LitmosTeamCourses } from './team-courses.js';
@@ -63,7 +64,7 @@ export interface LitmosClientOptions {
   readonly userListTtlMs?: number;
   /** Source of jitter. @default Math.random */
   readonly random?: () => number;
-  /** Clock for the user listing window. @default Date.now */
+  /** Clock for the user listing window and for how long a user seen active counts. @default Date.now */
   readonly now?: () => number;
   /** Waits between create attempts. @default a timer */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -130,7 +131,10 @@ export class LitmosClient {
       userAgent: options.userAgent ?? 'terraform-provider-litmos',
       ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
     });
+    // What this client saw of users within one budget interval: writes for them skip read-backs.
+    const recent = new RecentUsers({ ttlMs: intervalMs, now: options.now ?? Date.now });
     this.users = new LitmosUsers({
+      recent,
       transport: this.#transport,
       pageSize,
       retry,
@@ -139,12 +143,12 @@ export class LitmosClient {
       userListTtlMs: options.userListTtlMs ?? 300_000,
       now: options.now ?? Date.now,
     });
-    this.teams = new LitmosTeams({ transport: this.#transport, pageSize });
+    this.teams = new LitmosTeams({ transport: this.#transport, pageSize, recent });
     this.courses = new LitmosCourses({ transport: this.#transport, pageSize });
     this.teamCourses = new LitmosTeamCourses({ transport: this.#transport, pageSize });
     const turn = this.#transport.turn;
-    this.teamMemberAdds = new TeamMemberAdds(this.teams, { turn });
-    this.userCourseAdds = new UserCourseAdds(this.courses, { turn });
+    this.teamMemberAdds = new TeamMemberAdds(this.teams, { turn }, recent);
+    this.userCourseAdds = new UserCourseAdds(this.courses, { turn }, recent);
   }
 
   /** Whether this client draws on a budget shared through Redis (true even after a fallback). */

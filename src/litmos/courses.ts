@@ -2,6 +2,7 @@
  * Litmos courses: list and read, who is on a course, a user's courses, and assigning or
  * unassigning courses to a user (by default without Litmos's e-mail).
  */
+import { isLitmosError } from './errors.js';
 import { listEveryTolerant } from './listing.js';
 import type { Tolerant } from './tolerant.js';
 import { asObject } from './paging.js';
@@ -32,6 +33,8 @@ export interface CoursesDeps {
 
 export class LitmosCourses {
   readonly #deps: CoursesDeps;
+  /** `lookup`'s answers: each course is read once per process. */
+  readonly #lookups = new Map<string, Promise<LitmosCourse | undefined>>();
 
   constructor(deps: CoursesDeps) {
     this.#deps = deps;
@@ -54,6 +57,24 @@ export class LitmosCourses {
   async get(courseId: string): Promise<LitmosCourse> {
     const path = apiPath('courses', courseId);
     return asObject<LitmosCourse>(await this.#deps.transport.request({ method: 'GET', path }), `GET ${path}`);
+  }
+
+  /**
+   * The course, or undefined when Litmos has none with this id: read once per course for the life
+   * of this client (concurrent callers share the read; a failed read is not kept). The provider
+   * never changes courses, so the answer stands for a run; a course deleted in Litmos meanwhile is
+   * found by the next run's refresh.
+   */
+  lookup(courseId: string): Promise<LitmosCourse | undefined> {
+    const cached = this.#lookups.get(courseId);
+    if (cached) return cached;
+    const read = this.get(courseId).catch((e: unknown) => {
+      if (isLitmosError(e, 'NOT_FOUND')) return undefined;
+      this.#lookups.delete(courseId);
+      throw e;
+    });
+    this.#lookups.set(courseId, read);
+    return read;
   }
 
   /** Users assigned to the course, with their progress. */

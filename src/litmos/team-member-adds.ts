@@ -5,6 +5,10 @@
  * caller whether its own user joined. Litmos answers 201 even for ids it ignored
  * (unknown or inactive users), so the read is what makes the outcome per item.
  *
+ * No read at all for a user this process saw active with access level `Learner` moments ago
+ * (`RecentUsers`): the only reasons Litmos ignores an id do not apply, and a `Learner` holds no
+ * team role, so the add makes them a plain member.
+ *
  * The role of a user who joined is read only when it can be other than `member`: Litmos shows a
  * user who leads or administers any team with access level `Team_Leader` ([DOC-ROLES]; the
  * simulator follows it), so a `Learner` among the members is a plain member and costs no read of
@@ -12,6 +16,7 @@
  */
 import { Coalescer } from './coalescer.js';
 import { PendingWrites } from './pending-writes.js';
+import type { RecentUsers } from './recent-users.js';
 import type { LitmosTeams } from './teams.js';
 
 export type TeamMemberRole = 'member' | 'leader' | 'admin';
@@ -71,9 +76,12 @@ export class TeamMemberAdds {
   readonly #roleReads: Coalescer<null, TeamRoles>;
   /** Adds per team whose write has not finished. */
   readonly #pending = new PendingWrites();
+  /** Users known active moments ago, whose adds need no read-back. */
+  readonly #recent: RecentUsers | undefined;
 
-  constructor(teams: LitmosTeams, options: BatchingOptions = {}) {
+  constructor(teams: LitmosTeams, options: BatchingOptions = {}, recent?: RecentUsers) {
     this.#teams = teams;
+    this.#recent = recent;
     const batching = { ...DEFAULT_BATCHING, ...options };
     const turn = options.turn;
     const prepaid = turn !== undefined;
@@ -128,6 +136,8 @@ export class TeamMemberAdds {
     await this.#pending.track(teamId, () =>
       this.#writes.submit(batchKey(teamId, options.sendMessage ?? false), userId),
     );
+    // Asked after the write: a write to the user that this process started meanwhile counts.
+    if (this.#recent?.isActiveLearner(userId)) return { joined: true, role: 'member' };
     const members = await this.#memberReads.submit(teamId, null);
     const level = members.get(userId);
     if (level === undefined) return { joined: false };

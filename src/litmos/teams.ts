@@ -5,6 +5,7 @@
 import { listEvery, listEveryTolerant } from './listing.js';
 import type { Tolerant } from './tolerant.js';
 import { asObject } from './paging.js';
+import type { RecentUsers } from './recent-users.js';
 import { apiPath, type LitmosTransport } from './transport.js';
 import {
   USER_SUMMARY_KINDS,
@@ -26,6 +27,8 @@ export interface AddTeamMembersOptions extends PrepaidOption {
 export interface TeamsDeps {
   readonly transport: LitmosTransport;
   readonly pageSize: number;
+  /** Forgets a user whose membership or role this process changes. @default none */
+  readonly recent?: RecentUsers;
 }
 
 /** How long one `GET /teams` listing answers `findListed`. */
@@ -155,15 +158,18 @@ export class LitmosTeams {
 
   /** Removes one user from the team. */
   async removeMember(teamId: string, userId: string): Promise<void> {
+    this.#deps.recent?.forget(userId);
     await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId, 'users', userId) });
   }
 
   /** Makes a member a leader (`leaders`) or admin (`admins`) of the team. */
   async promote(teamId: string, role: TeamRole, userId: string): Promise<void> {
+    this.#deps.recent?.forget(userId);
     await this.#deps.transport.request({ method: 'PUT', path: apiPath('teams', teamId, role, userId) });
   }
 
   async demote(teamId: string, role: TeamRole, userId: string): Promise<void> {
+    this.#deps.recent?.forget(userId);
     await this.#deps.transport.request({ method: 'DELETE', path: apiPath('teams', teamId, role, userId) });
   }
 

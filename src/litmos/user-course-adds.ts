@@ -9,10 +9,15 @@
  * of them ask about is read once with `GET /courses/{id}/users` (who has the course), the rest
  * with `GET /users/{id}/courses` (one user's courses), whichever answers more checks per request.
  * A window's checks stay open to more until the request budget grants their first read.
+ *
+ * No check at all when the outcome is known: the user was seen active moments ago by this process
+ * (`RecentUsers`) and the course exists and is active (`LitmosCourses.lookup`, one read per course
+ * per process), so none of the ids Litmos ignores is in the request.
  */
 import { Coalescer, type ItemOutcome } from './coalescer.js';
 import type { LitmosCourses } from './courses.js';
 import { PendingWrites } from './pending-writes.js';
+import type { RecentUsers } from './recent-users.js';
 import {
   DEFAULT_BATCHING,
   GATHER_WINDOW_MS,
@@ -34,9 +39,12 @@ export class UserCourseAdds {
   readonly #checks: Coalescer<CheckItem, boolean>;
   /** Assignments whose write has not finished (one key: checks of all courses go together). */
   readonly #pending = new PendingWrites();
+  /** Users known active moments ago, whose assignments of a known course need no check. */
+  readonly #recent: RecentUsers | undefined;
 
-  constructor(courses: LitmosCourses, options: BatchingOptions = {}) {
+  constructor(courses: LitmosCourses, options: BatchingOptions = {}, recent?: RecentUsers) {
     this.#courses = courses;
+    this.#recent = recent;
     const { turn, ...rest } = options;
     const batching = { ...DEFAULT_BATCHING, ...rest };
     const prepaid = turn !== undefined;
@@ -75,7 +83,16 @@ export class UserCourseAdds {
     await this.#pending.track('', () =>
       this.#writes.submit(batchKey(userId, options.sendMessage ?? false), courseId),
     );
+    if (await this.#knownToTakeEffect(userId, courseId)) return true;
     return this.isAssigned(userId, courseId);
+  }
+
+  /** An active user seen moments ago and an existing, active course: Litmos ignores neither. */
+  async #knownToTakeEffect(userId: string, courseId: string): Promise<boolean> {
+    if (!this.#recent?.isActive(userId)) return false;
+    const course = await this.#courses.lookup(courseId).catch(() => undefined);
+    // Asked again after the lookup: a write to the user may have started while it was read.
+    return course !== undefined && course.Active !== false && this.#recent.isActive(userId);
   }
 
   /** Whether the course is assigned to the user, read together with the checks of the same moment. */

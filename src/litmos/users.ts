@@ -9,6 +9,7 @@ import { readTolerantRows, type Tolerant } from './tolerant.js';
 import { asArray, asObject, collectPages, pages } from './paging.js';
 import { retryDelayMs, type RetryPolicy } from './retry.js';
 import { apiPath, type LitmosTransport } from './transport.js';
+import type { RecentUsers } from './recent-users.js';
 import { createUserBody, updateUserBody } from './user-body.js';
 import { UserDirectory } from './user-directory.js';
 import {
@@ -56,6 +57,8 @@ export interface UsersDeps {
   readonly retry: RetryPolicy;
   readonly random: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Where creates and reads by id note who is active, and writes forget them. @default none */
+  readonly recent?: RecentUsers;
   /** How long one listing serves `getSummary` and `getDetailed`. */
   readonly userListTtlMs: number;
   readonly now: () => number;
@@ -137,7 +140,13 @@ export class LitmosUsers {
   /** One user in full form, by Id (or user name, which the API also accepts here). */
   async get(idOrUserName: string): Promise<LitmosUser> {
     const path = apiPath('users', idOrUserName);
-    return asObject<LitmosUser>(await this.#deps.transport.request({ method: 'GET', path }), `GET ${path}`);
+    const note = this.#deps.recent?.reading(idOrUserName);
+    const user = asObject<LitmosUser>(
+      await this.#deps.transport.request({ method: 'GET', path }),
+      `GET ${path}`,
+    );
+    note?.(user);
+    return user;
   }
 
   /**
@@ -196,8 +205,9 @@ export class LitmosUsers {
     let outcomeUnknown = false;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const created = await this.#deps.transport.request(spec);
-        return { user: asObject<LitmosUser>(created, `POST ${path}`), adopted: false };
+        const created = asObject<LitmosUser>(await this.#deps.transport.request(spec), `POST ${path}`);
+        this.#deps.recent?.saw(created);
+        return { user: created, adopted: false };
       } catch (e: unknown) {
         if (!(e instanceof LitmosError)) throw e;
         const takenAfterUnknown = outcomeUnknown && e.code === 'USERNAME_TAKEN';
@@ -224,6 +234,7 @@ export class LitmosUsers {
   async update(id: string, changes: LitmosUserUpdate): Promise<LitmosUser> {
     const current = await this.get(id);
     const path = apiPath('users', id);
+    this.#deps.recent?.forget(id);
     await this.#deps.transport.request({ method: 'PUT', path, body: updateUserBody(id, current, changes) });
     return this.get(id);
   }
@@ -239,6 +250,7 @@ export class LitmosUsers {
 
   /** Permanently deletes the user and their records. It cannot be undone. */
   async delete(id: string): Promise<void> {
+    this.#deps.recent?.forget(id);
     await this.#deps.transport.request({ method: 'DELETE', path: apiPath('users', id) });
   }
 

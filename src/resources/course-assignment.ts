@@ -15,10 +15,11 @@ import {
   type PlanModel,
   type ResourceContext,
   type StateModel,
+  type ModifyPlanRequest,
   known,
 } from '../framework/index.js';
 import { isLitmosError, type LitmosClient } from '../litmos/index.js';
-import type { ProviderData } from '../provider/provider-data.js';
+import { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
 import { parseImportId } from './import-id.js';
 import { addLitmosError } from './litmos-errors.js';
@@ -185,6 +186,33 @@ async function importState(id: string, ctx: Ctx): Promise<State | null> {
   return null;
 }
 
+/**
+ * At plan time, a new assignment's course (or a changed one) must exist: a course id Litmos does not know is an error
+ * on `course_id` before anything is applied. Each course is read once per provider process, and
+ * the same answer later tells the apply that the course is valid (so assignments of it to users
+ * known to be active need no check). A read that fails for another reason leaves the question to
+ * the apply, which checks the assignment.
+ */
+async function modifyPlan(req: ModifyPlanRequest<CourseAssignmentSchema>): Promise<void> {
+  const courseId = known(req.plan.course_id);
+  if (courseId === undefined || courseId === req.prior?.course_id) return;
+  if (!(req.provider instanceof ProviderData)) return;
+  const litmos = req.provider.litmos(req.diagnostics);
+  if (!litmos) return;
+  let course;
+  try {
+    course = await litmos.courses.lookup(courseId);
+  } catch {
+    return;
+  }
+  if (course === undefined)
+    req.diagnostics.error(
+      'Litmos Course Not Found',
+      `No Litmos course has the ID ${JSON.stringify(courseId)}.`,
+      AttrPath.root('course_id'),
+    );
+}
+
 export const courseAssignmentResource = defineResource<CourseAssignmentSchema, ProviderData>({
   typeName: 'litmos_course_assignment',
   schema: courseAssignmentSchema,
@@ -193,4 +221,5 @@ export const courseAssignmentResource = defineResource<CourseAssignmentSchema, P
   update,
   delete: remove,
   importState,
+  modifyPlan,
 });

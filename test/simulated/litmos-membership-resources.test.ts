@@ -459,7 +459,19 @@ describe('litmos_course_assignment', () => {
     expect(imported.errors.join()).toMatch(/Assignment Not Found/);
   });
 
-  test('assigning a course that does not exist is an error on course_id', async () => {
+  test('a course that does not exist is a plan error on course_id; each course is read once', async () => {
+    const missing = config({ course_id: 'no-such-course' });
+    sim.resetStats();
+    const p = await tf.plan(COURSE, missing, null);
+    expect(p.errors.join()).toMatch(/Litmos Course Not Found.*"no-such-course"/);
+    expect(errorPaths(p.diagnostics)).toEqual([[{ attribute_name: 'course_id' }]]);
+    const other = ssoUser();
+    const again = await tf.plan(COURSE, { user_id: other.Id, course_id: 'no-such-course' }, null);
+    expect(again.errors).toHaveLength(1);
+    expect(sim.stats().byRoute['GET /courses/{id}']).toBe(1);
+  });
+
+  test('assigning a course that does not exist is an error on course_id at apply too', async () => {
     const cfg = config({ course_id: 'no-such-course' });
     const p = await tf.plan(COURSE, cfg, null);
     const a = await tf.apply(COURSE, cfg, null, p.value.planned);
