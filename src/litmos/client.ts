@@ -59,6 +59,8 @@ export interface LitmosClientOptions {
    * How long one user listing (`GET /users`, `GET /users/details`) serves reads by id or user
    * name; any write through the client drops it sooner. Five minutes by default: a plan that
    * imports or refreshes thousands of users runs for minutes, and one listing should serve it.
+   * The same window bounds how long a user this client created or read by id, and found active,
+   * lets a member add or course assignment for them skip its read-back (`RecentUsers`).
    * @default 300_000
    */
   readonly userListTtlMs?: number;
@@ -131,8 +133,9 @@ export class LitmosClient {
       userAgent: options.userAgent ?? 'terraform-provider-litmos',
       ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
     });
-    // What this client saw of users within one budget interval: writes for them skip read-backs.
-    const recent = new RecentUsers({ ttlMs: intervalMs, now: options.now ?? Date.now });
+    const userListTtlMs = options.userListTtlMs ?? 300_000;
+    // Users this client saw active within that window: adds for them skip read-backs.
+    const recent = new RecentUsers({ ttlMs: userListTtlMs, now: options.now ?? Date.now });
     this.users = new LitmosUsers({
       recent,
       transport: this.#transport,
@@ -140,7 +143,7 @@ export class LitmosClient {
       retry,
       random,
       sleep: options.sleep ?? ((ms) => delay(ms)),
-      userListTtlMs: options.userListTtlMs ?? 300_000,
+      userListTtlMs,
       now: options.now ?? Date.now,
     });
     this.teams = new LitmosTeams({ transport: this.#transport, pageSize, recent });

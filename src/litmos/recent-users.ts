@@ -3,16 +3,21 @@
  * skip the read-back that would otherwise give it its outcome.
  *
  * Litmos answers 201/200 for a member add or a course assignment even when it ignored the user
- * (an unknown id, or an inactive user). A user that this process created or read within the last
- * `ttlMs` (the request budget's interval: a minute), found active, and has not written to since,
- * is neither: an add for them is known to take effect. A `Learner` is moreover known to hold no
- * team role (Litmos shows anyone who leads or administers a team as `Team_Leader`), so a member
- * add makes them a plain member.
+ * (an unknown id, or an inactive user). A user that this process created or read by id within
+ * `ttlMs`, found active, and has not written to since, is neither: an add for them is known to
+ * take effect. A `Learner` is moreover known to hold no team role (Litmos shows anyone who leads
+ * or administers a team as `Team_Leader`), so a member add makes them a plain member.
+ *
+ * The window is the client's user-listing window (five minutes by default), the age at which it
+ * already stops trusting a read of users. One budget interval (a minute) is too short for a bulk
+ * apply: Terraform starts the creates of all users before the memberships and assignments that
+ * depend on them, and under the budget those follow minutes later (onboarding bench: a minute
+ * saved no read-back at all).
  *
  * Any write this process makes to a user (update, deactivation, delete, team role or membership
  * change) forgets them, and a read that started before such a write does not record its answer.
- * The residual risk is another actor (an administrator, Okta) deactivating the user within that
- * minute: the add is then reported as done; the next refresh reads the team's active members or
+ * The residual risk is another actor (an administrator, Okta) deactivating the user within the
+ * window: the add is then reported as done; the next refresh reads the team's active members or
  * the user's courses and drops it from state, and the next apply adds it again with a read-back.
  */
 

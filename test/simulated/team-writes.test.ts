@@ -217,7 +217,7 @@ describe('writes for users this client saw active moments ago', () => {
     expect(calls('GET /teams/{id}/users')).toBe(1);
   });
 
-  test('a sighting older than the budget interval counts for nothing', async () => {
+  test('a sighting older than the user-listing window counts for nothing', async () => {
     let clock = 1_000_000;
     resetRequestGates();
     const client = new LitmosClient({
@@ -225,7 +225,7 @@ describe('writes for users this client saw active moments ago', () => {
       source: sim.source,
       baseUrl: sim.baseUrl,
       requestsPerMinute: 10_000,
-      throttleIntervalMs: 60_000,
+      userListTtlMs: 60_000,
       now: () => clock,
     });
     const team = sim.store.createTeam('Late team', '');
