@@ -12,13 +12,17 @@
  *
  * The floor of this workload is 303 calls: Litmos creates users one `POST /users` each (150) and
  * assigns courses one user at a time (`POST /users/{id}/courses`, 150: `POST /users/courses` only
- * reads assignments), and at best one `POST /teams/{id}/users` per team (3). Everything above it
- * is the reads that make each resource's outcome its own (Litmos answers 201/200 for ids it
- * ignored) and batches smaller than a team, because Terraform runs ten operations at a time.
+ * reads assignments), and at best one `POST /teams/{id}/users` per team (3). Litmos answers 201/200
+ * for ids it ignored, so the provider reads back after a write, except where it knows the outcome:
+ * a user it created moments ago and saw active, a course it read (once per course per process).
+ * Above the floor are then the credential checks and course reads of the plan and apply processes,
+ * and member batches smaller than a team, because Terraform runs ten operations at a time.
  *
- * Measured (two runs, default parallelism): 470 and 443 calls, 0 refused, 251.7 s and 252.7 s
- * (wall / minimum 0.89 and 0.95); before the machine-wide request ledger 446 and 465 calls with 10
- * and 15 refused. With --parallelism=30: 355 calls, 0 refused, 188.4 s (0.88).
+ * Measured (two runs, default parallelism): 349 and 350 calls, 0 refused, 191.6 s and 193.7 s
+ * (wall / minimum 0.91 and 0.92). By route: 150 POST /users, 150 POST /users/{id}/courses, 41 and
+ * 42 POST /teams/{id}/users, 6 GET /courses/{id}, 2 GET /users. Before the read-backs were
+ * skipped: 470 and 443 calls (~47 GET /teams/{id}/users, ~43 GET /courses/{id}/users), 0 refused,
+ * 0.89 and 0.95; before the machine-wide request ledger 446 and 465 calls with 10 and 15 refused.
  *
  *   npm run build && npm run bench:onboard -- [N] [--parallelism=P]
  */

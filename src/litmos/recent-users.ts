@@ -10,9 +10,9 @@
  *
  * The window is the client's user-listing window (five minutes by default), the age at which it
  * already stops trusting a read of users. One budget interval (a minute) is too short for a bulk
- * apply: Terraform starts the creates of all users before the memberships and assignments that
- * depend on them, and under the budget those follow minutes later (onboarding bench: a minute
- * saved no read-back at all).
+ * apply: under the budget, a user's membership and assignment run more than a minute after its
+ * create (onboarding bench: with a one-minute window 42 member reads and 39 checks remained, as
+ * many as without it; with five minutes, none).
  *
  * Any write this process makes to a user (update, deactivation, delete, team role or membership
  * change) forgets them, and a read that started before such a write does not record its answer.
