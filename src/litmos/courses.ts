@@ -4,7 +4,7 @@
  */
 import { isLitmosError } from './errors.js';
 import { listEveryTolerant } from './listing.js';
-import type { Tolerant } from './tolerant.js';
+import type { FieldKinds, Tolerant } from './tolerant.js';
 import { asObject } from './paging.js';
 import { apiPath, type LitmosTransport } from './transport.js';
 import {
@@ -82,14 +82,9 @@ export class LitmosCourses {
     courseId: string,
     options: ListOptions & PrepaidOption = {},
   ): Promise<Tolerant<LitmosCourseUser, 'Id'>[]> {
-    const shape = { kinds: COURSE_USER_KINDS, required: ['Id'] as const };
-    const path = apiPath('courses', courseId, 'users');
-    return listEveryTolerant<LitmosCourseUser, 'Id'>(
-      this.#deps.transport,
-      this.#deps.pageSize,
-      path,
-      shape,
-      { search: options.search },
+    return this.#listById<LitmosCourseUser>(
+      apiPath('courses', courseId, 'users'),
+      COURSE_USER_KINDS,
       options,
     );
   }
@@ -99,9 +94,17 @@ export class LitmosCourses {
     userId: string,
     options: ListOptions & PrepaidOption = {},
   ): Promise<Tolerant<LitmosUserCourse, 'Id'>[]> {
-    const shape = { kinds: USER_COURSE_KINDS, required: ['Id'] as const };
-    const path = apiPath('users', userId, 'courses');
-    return listEveryTolerant<LitmosUserCourse, 'Id'>(
+    return this.#listById<LitmosUserCourse>(apiPath('users', userId, 'courses'), USER_COURSE_KINDS, options);
+  }
+
+  /** Every row of a listing whose rows need only an `Id` (neither route was ever recorded). */
+  #listById<T extends { Id: string }>(
+    path: string,
+    kinds: FieldKinds<T>,
+    options: ListOptions & PrepaidOption,
+  ): Promise<Tolerant<T, 'Id'>[]> {
+    const shape = { kinds, required: ['Id'] as const };
+    return listEveryTolerant<T, 'Id'>(
       this.#deps.transport,
       this.#deps.pageSize,
       path,
