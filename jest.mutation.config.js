@@ -5,11 +5,16 @@
  */
 export default {
   preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
+  testEnvironment: './test/mutation/bail-environment.js',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
+  // A mutant run loads only the test files whose tests cover the mutant, fastest first, and stops
+  // at the first failure (see test/mutation/).
+  setupFilesAfterEnv: ['<rootDir>/test/mutation/record-test-files.ts'],
+  testSequencer: '<rootDir>/test/mutation/covering-test-files.js',
+  runner: '<rootDir>/test/mutation/bail-runner.js',
   testMatch: [
     '<rootDir>/src/**/*.test.ts',
     '<rootDir>/test/framework/**/*.test.ts',
