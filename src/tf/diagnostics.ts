@@ -16,20 +16,9 @@ export interface Diagnostic {
 export class Diagnostics implements Iterable<Diagnostic> {
   private readonly items: Diagnostic[] = [];
 
-  static of(...diags: Diagnostic[]): Diagnostics {
-    const d = new Diagnostics();
-    diags.forEach((x) => d.add(x));
-    return d;
-  }
-
   add(diag: Diagnostic): this {
     const key = diagKey(diag);
     if (!this.items.some((d) => diagKey(d) === key)) this.items.push(diag);
-    return this;
-  }
-
-  addAll(other: Iterable<Diagnostic>): this {
-    for (const d of other) this.add(d);
     return this;
   }
 

@@ -29,10 +29,6 @@ export class AttrPath {
     return this.steps.length === 0;
   }
 
-  equals(other: AttrPath): boolean {
-    return this.toString() === other.toString();
-  }
-
   /** Human form, as Terraform prints it: `a.b[0]["k"]`. */
   toString(): string {
     return this.steps

@@ -53,8 +53,6 @@ export type Value =
 export type ObjectValue = { [name: string]: Value };
 
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
-export const isNull = (v: Value): v is null => v === null;
-export const isKnown = (v: Value): boolean => !(v instanceof Unknown);
 
 /** A plain object or map value (not an array, not a class instance). */
 export function isObjectValue(v: Value): v is ObjectValue {
