@@ -1,5 +1,5 @@
 import { normalizeSet, numberToText, valueEquals } from './equality.js';
-import { ctyNumber, ctyString, listOf, mapOf, objectOf, setOf } from './types.js';
+import { ctyNumber, ctyString, listOf, mapOf, objectOf, setOf, tupleOf } from './types.js';
 import type { CtyType } from './types.js';
 import { BigDecimal, DynamicValue, Unknown, unknown } from './value.js';
 import type { NumberValue, Value } from './value.js';
@@ -64,6 +64,14 @@ describe('valueEquals', () => {
     { name: 'objects with a null attribute', a: { a: null }, b: { a: 'x' }, equal: false },
     { name: 'nested unknown', a: [{ a: unknown }], b: [{ a: unknown }], equal: true },
     { name: 'nested unknown and known', a: [{ a: unknown }], b: [{ a: 'v' }], equal: false },
+    { name: 'a list holding an unknown and an empty list', a: [unknown], b: [], equal: false },
+    {
+      name: 'sets inside a tuple, by the tuple element type',
+      a: [['a', 'b'], 'x'],
+      b: [['b', 'a'], 'x'],
+      type: tupleOf([setOf(ctyString), ctyString]),
+      equal: true,
+    },
     {
       name: 'dynamic values of the same type',
       a: new DynamicValue(setOf(ctyString), ['a', 'b']),

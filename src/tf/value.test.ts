@@ -22,6 +22,12 @@ describe('isWhollyKnown', () => {
   });
 });
 
+describe('BigDecimal', () => {
+  it('prints its exact decimal text', () => {
+    expect(`${new BigDecimal('0.10000000000000000001')}`).toBe('0.10000000000000000001');
+  });
+});
+
 describe('isObjectValue', () => {
   it('is true only for plain objects', () => {
     expect(isObjectValue({ a: 'b' })).toBe(true);
