@@ -71,15 +71,29 @@ describe('type JSON', () => {
     { name: 'unknown primitive', json: 'text', message: /unsupported type name "text"/ },
     { name: 'number', json: 3, message: /type name or a \[kind, argument\] array/ },
     { name: 'unknown kind', json: ['array', 'string'], message: /unsupported type kind "array"/ },
+    { name: 'kind not a string', json: [1, 'string'], message: /type name or a \[kind, argument\] array/ },
     { name: 'list without element', json: ['list'], message: /type name or a \[kind, argument\]/ },
     { name: 'list with extra data', json: ['list', 'string', 'x'], message: /exactly 2 elements/ },
     { name: 'bad element', json: ['list', 'str'], message: /type\.list: unsupported type name "str"/ },
     { name: 'tuple of non-array', json: ['tuple', 'string'], message: /array of element types/ },
     { name: 'object of array', json: ['object', ['a']], message: /JSON object of attribute types/ },
+    { name: 'object of null', json: ['object', null], message: /JSON object of attribute types/ },
+    { name: 'object of a name', json: ['object', 'a'], message: /JSON object of attribute types/ },
+    { name: 'object with extra data', json: ['object', {}, [], 'x'], message: /at most 3 elements/ },
+    {
+      name: 'bad tuple element',
+      json: ['tuple', ['string', 'x']],
+      message: /^type\.tuple\[1\]: unsupported type name "x"$/,
+    },
     { name: 'bad attribute type', json: ['object', { a: 1 }], message: /type\.a:/ },
     {
       name: 'optional not a list',
       json: ['object', { a: 'string' }, 'a'],
+      message: /array of attribute names/,
+    },
+    {
+      name: 'optional names that are not all strings',
+      json: ['object', { a: 'string' }, ['a', 1]],
       message: /array of attribute names/,
     },
     {
@@ -97,5 +111,31 @@ describe('type JSON', () => {
   it('rejects malformed text and trailing data', () => {
     expect(() => typeFromJsonBytes('"string" x')).toThrow(/invalid type JSON/);
     expect(() => typeFromJsonBytes(Uint8Array.of(0xff))).toThrow(TypeError);
+  });
+
+  it('rejects bytes that are not UTF-8, keeping the cause', () => {
+    let caught: unknown;
+    try {
+      typeFromJsonBytes(Uint8Array.of(0x22, 0xff, 0x22));
+    } catch (e: unknown) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(TypeError);
+    expect((caught as Error).message).toMatch(/^invalid type JSON: /);
+    expect(caught).toHaveProperty('cause.message', expect.stringMatching(/utf-8/i));
+  });
+
+  it('writes object attributes and optional names sorted, whatever order they were declared in', () => {
+    const t = objectOf({ b: ctyString, a: ctyNumber }, ['b', 'a']);
+    expect(new TextDecoder().decode(typeToJsonBytes(t))).toBe(
+      '["object",{"a":"number","b":"string"},["a","b"]]',
+    );
+  });
+
+  it('reads an empty optional list as no optional attributes', () => {
+    expect(typeFromJson(['object', { a: 'string' }, []])).toStrictEqual({
+      kind: 'object',
+      attributes: { a: ctyString },
+    });
   });
 });
