@@ -43,6 +43,15 @@ describe('parseJsonText', () => {
     { name: 'deep nesting', text: '['.repeat(600) + ']'.repeat(600), message: /nesting deeper than 512/ },
   ];
 
+  it('reads 512 levels of nesting and refuses 513, in objects as in arrays', () => {
+    const objects = (n: number): string => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
+    const arrays = (n: number): string => '['.repeat(n) + '1' + ']'.repeat(n);
+    expect(() => parseJsonText(objects(512))).not.toThrow();
+    expect(() => parseJsonText(objects(513))).toThrow(/nesting deeper than 512/);
+    expect(() => parseJsonText(arrays(512))).not.toThrow();
+    expect(() => parseJsonText(arrays(513))).toThrow(/nesting deeper than 512/);
+  });
+
   it.each(bad)('rejects $name with a SyntaxError', ({ text, message }) => {
     expect(() => parseJsonText(text)).toThrow(SyntaxError);
     expect(() => parseJsonText(text)).toThrow(message);
