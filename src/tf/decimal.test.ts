@@ -1,4 +1,6 @@
 import {
+  decimalEquals,
+  decimalOfNumberValue,
   decimalToNumberValue,
   exactDecimalOfDouble,
   formatPlain,
@@ -76,9 +78,45 @@ describe('decimalToNumberValue keeps the exact value', () => {
       expected: new BigDecimal('-1.23456789012345678901'),
     },
     { name: 'huge exponent', text: '1e5000', expected: new BigDecimal('1e5000') },
+    { name: 'smallest safe integer', text: '-9007199254740991', expected: -9007199254740991 },
+    { name: 'negative binary fraction', text: '-0.375', expected: -0.375 },
+    { name: 'integer of 1000 digits', text: '1e999', expected: 10n ** 999n },
+    { name: 'integer of 1001 digits', text: '1e1000', expected: new BigDecimal('1e1000') },
+    {
+      name: 'fraction of 1000 decimal places',
+      text: '1e-1000',
+      expected: new BigDecimal(`0.${'0'.repeat(999)}1`),
+    },
+    { name: 'fraction of 1001 decimal places', text: '1e-1001', expected: new BigDecimal('1e-1001') },
+    {
+      name: "one digit off a double's exact value",
+      text: '0.1000000000000000055511151231257827021181583404541015624',
+      expected: new BigDecimal('0.1000000000000000055511151231257827021181583404541015624'),
+    },
+    {
+      name: 'fraction beyond the largest double',
+      text: `1${'0'.repeat(400)}.5`,
+      expected: new BigDecimal(`1${'0'.repeat(400)}.5`),
+    },
   ];
 
   it.each(cases)('$name ($text)', ({ text, expected }) => {
     expect(decimalToNumberValue(parseDecimal(text)!)).toEqual(expected);
+  });
+});
+
+describe('decimalEquals', () => {
+  const d = (text: string) => parseDecimal(text)!;
+  it('compares sign, digits and exponent', () => {
+    expect(decimalEquals(d('1.50'), d('1.5'))).toBe(true);
+    expect(decimalEquals(d('1.5'), d('-1.5'))).toBe(false);
+    expect(decimalEquals(d('1.5'), d('1.6'))).toBe(false);
+    expect(decimalEquals(d('1.5'), d('15'))).toBe(false);
+  });
+});
+
+describe('decimalOfNumberValue', () => {
+  it('refuses NaN, which is no Terraform number', () => {
+    expect(() => decimalOfNumberValue(NaN)).toThrow('NaN is not a Terraform number');
   });
 });

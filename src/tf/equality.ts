@@ -22,7 +22,6 @@ export function valueEquals(a: Value, b: Value, type?: CtyType): boolean {
  */
 export function numberToText(n: NumberValue): string {
   const d = decimalOfNumberValue(n);
-  // Stryker disable next-line EqualityOperator: d is undefined only for ±Infinity, never for 0
   if (d === undefined) return (n as number) > 0 ? 'Infinity' : '-Infinity';
   return formatPlain(d);
 }
