@@ -26,6 +26,8 @@ export default {
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   concurrency: 2,
+  // A fresh test runner process every 40 mutants: in-process jest with ESM modules grows to gigabytes.
+  maxTestRunnerReuse: 40,
   // A mutant's time limit is 1.5 × its covering tests' time + 5 s (an endless loop costs that much).
   timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
