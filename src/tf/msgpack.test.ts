@@ -289,6 +289,42 @@ describe('msgpack decoding', () => {
       hex: 'c7 0d 0c 81 03 92 cf 00 20 00 00 00 00 00 01 c3',
       value: new Unknown({ numberLower: { value: 9007199254740993n, inclusive: true } }),
     },
+    {
+      name: 'a one-byte refinement payload as the plain unknown',
+      type: ctyString,
+      hex: 'd4 0c c0',
+      value: unknown,
+    },
+    {
+      name: 'an empty string prefix is no refinement',
+      type: ctyString,
+      hex: 'c7 03 0c 81 02 a0',
+      value: unknown,
+    },
+    {
+      name: 'length bounds of a set',
+      type: setOf(ctyString),
+      hex: 'c7 03 0c 81 05 01',
+      value: new Unknown({ lengthLower: 1 }),
+    },
+    {
+      name: 'length bounds of a map',
+      type: mapOf(ctyString),
+      hex: 'c7 03 0c 81 06 02',
+      value: new Unknown({ lengthUpper: 2 }),
+    },
+    {
+      name: 'a length bound written as uint64',
+      type: listOf(ctyString),
+      hex: 'c7 0b 0c 81 05 cf 00 00 00 00 00 00 00 05',
+      value: new Unknown({ lengthLower: 5 }),
+    },
+    {
+      name: 'a refinement payload of 1024 bytes',
+      type: ctyString,
+      hex: `c8 04 00 0c 81 02 da 03 fb ${'61 '.repeat(1019)}`,
+      value: new Unknown({ stringPrefix: 'a'.repeat(1019) }),
+    },
   ];
 
   it.each(cases)('$name', ({ type, hex, value }) => {
@@ -382,6 +418,66 @@ describe('msgpack decoding', () => {
       hex: 'c7 03 0c 81 03 05',
       message: /bound must be \[number, inclusive bool\]/,
     },
+    {
+      name: 'a refinement payload over 1024 bytes',
+      type: ctyString,
+      hex: `c8 04 01 0c ${'00 '.repeat(1025)}`,
+      message: /refinements are too long \(1025 bytes\)/,
+    },
+    {
+      name: 'refinements that are not msgpack',
+      type: ctyString,
+      hex: 'c7 02 0c c1 c1',
+      message: /refinements are not valid msgpack/,
+    },
+    {
+      name: 'refinements that are a string',
+      type: ctyString,
+      hex: 'c7 02 0c a1 78',
+      message: /refinements must be a msgpack map/,
+    },
+    {
+      name: 'refinements that are binary',
+      type: ctyString,
+      hex: 'c7 03 0c c4 01 00',
+      message: /refinements must be a msgpack map/,
+    },
+    {
+      name: 'a nullness that is not a bool',
+      type: ctyString,
+      hex: 'c7 04 0c 81 01 a1 78',
+      message: /nullness must be a bool/,
+    },
+    {
+      name: 'a string prefix that is not a string',
+      type: ctyString,
+      hex: 'c7 03 0c 81 02 01',
+      message: /string prefix must be a string/,
+    },
+    {
+      name: 'a number bound of three elements',
+      type: ctyNumber,
+      hex: 'c7 06 0c 81 03 93 00 c3 c3',
+      message: /bound must be \[number, inclusive bool\]/,
+    },
+    {
+      name: 'a number bound without an inclusive bool',
+      type: ctyNumber,
+      hex: 'c7 05 0c 81 03 92 00 01',
+      message: /bound must be \[number, inclusive bool\]/,
+    },
+    {
+      name: 'a number bound that is no number',
+      type: ctyNumber,
+      hex: 'c7 05 0c 81 04 92 c3 c3',
+      message: /bound must be \[number, inclusive bool\]/,
+    },
+    ...['ff', 'a1 78', 'c3', 'cb 3f f8 00 00 00 00 00 00', 'cf 00 20 00 00 00 00 00 01'].map((bound) => ({
+      name: `a length bound ${bound}`,
+      type: listOf(ctyString),
+      hex: `c7 ${(2 + bound.split(' ').length).toString(16).padStart(2, '0')} 0c 81 05 ${bound}`,
+      message: /length bound must be a non-negative integer/,
+    })),
     { name: 'invalid msgpack', type: ctyString, hex: 'c1', message: /invalid msgpack/ },
     { name: 'trailing bytes', type: ctyString, hex: 'a0 a0', message: /invalid msgpack: Extra 1/ },
     { name: 'empty input', type: ctyString, hex: '', message: /empty msgpack input/ },
@@ -436,6 +532,18 @@ describe('msgpack encoding', () => {
       type: ctyNumber,
       value: new Unknown({ stringPrefix: 'a', lengthLower: 2 }),
       hex: 'd4 00 00',
+    },
+    {
+      name: 'an empty string prefix as the plain unknown',
+      type: ctyString,
+      value: new Unknown({ stringPrefix: '' }),
+      hex: 'd4 00 00',
+    },
+    {
+      name: 'a number bound beyond 2^53 as uint64',
+      type: ctyNumber,
+      value: new Unknown({ numberLower: { value: 9007199254740993n, inclusive: true } }),
+      hex: 'c7 0d 0c 81 03 92 cf 00 20 00 00 00 00 00 01 c3',
     },
     {
       name: 'a refined dynamic unknown as the plain unknown',
@@ -511,6 +619,18 @@ describe('msgpack encoding', () => {
       type: tupleOf([ctyString]),
       value: ['a', 'b'],
       message: /a tuple of length 1 is required \(2 given\)/,
+    },
+    {
+      name: 'a negative length bound',
+      type: listOf(ctyString),
+      value: new Unknown({ lengthUpper: -1 }),
+      message: /a length refinement must be a non-negative integer/,
+    },
+    {
+      name: 'a fractional length bound',
+      type: listOf(ctyString),
+      value: new Unknown({ lengthUpper: 1.5 }),
+      message: /a length refinement must be a non-negative integer/,
     },
     {
       name: 'a bare value in a dynamic slot',
