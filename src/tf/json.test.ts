@@ -100,6 +100,7 @@ describe('decodeJson (raw state)', () => {
     { name: 'a number for a string', type: ctyString, json: '1.50', value: '1.50' },
     { name: 'a bool for a string', type: ctyString, json: 'true', value: 'true' },
     { name: 'a bool given as a string', type: ctyBool, json: '"false"', value: false },
+    { name: 'a bool given as the string "true"', type: ctyBool, json: '"true"', value: true },
     { name: 'a huge integer', type: ctyNumber, json: '1e30', value: 10n ** 30n },
     { name: 'strings as NFC', type: ctyString, json: '"cafe\u0301"', value: 'caf\u00e9' },
     { name: 'set elements collapse', type: setOf(ctyString), json: '["a","b","a"]', value: ['a', 'b'] },
@@ -181,6 +182,66 @@ describe('decodeJson (raw state)', () => {
       message: /unsupported type name "text"/,
     },
     { name: 'malformed JSON', type: ctyString, json: '"abc', message: /^invalid JSON: JSON: invalid string/ },
+    {
+      name: 'an object inside a list of strings',
+      type: listOf(ctyString),
+      json: '[{}]',
+      message: /^\[0\]: a string is required, got object$/,
+    },
+    {
+      name: 'a bool for a number',
+      type: ctyNumber,
+      json: 'true',
+      message: /^a number is required, got bool$/,
+    },
+    {
+      name: 'an array for a number',
+      type: ctyNumber,
+      json: '[1]',
+      message: /^a number is required, got array$/,
+    },
+    {
+      name: 'a number after a null in a list of bools',
+      type: listOf(ctyBool),
+      json: '[null, 1]',
+      message: /^\[1\]: a bool is required, got number$/,
+    },
+    {
+      name: 'another string for a bool',
+      type: ctyBool,
+      json: '"yes"',
+      message: /^a bool is required, got string$/,
+    },
+    {
+      name: 'an empty string for a bool',
+      type: ctyBool,
+      json: '""',
+      message: /^a bool is required, got string$/,
+    },
+    {
+      name: 'a string for a set',
+      type: setOf(ctyString),
+      json: '"a"',
+      message: /^a set \(JSON array\) is required, got string$/,
+    },
+    {
+      name: 'an object for a tuple',
+      type: tupleOf([ctyString]),
+      json: '{}',
+      message: /^a tuple \(JSON array\) is required, got object$/,
+    },
+    {
+      name: 'an array for a map',
+      type: mapOf(ctyString),
+      json: '[]',
+      message: /^a map \(JSON object\) is required, got array$/,
+    },
+    {
+      name: 'a string for a dynamic value',
+      type: ctyDynamic,
+      json: '"x"',
+      message: /^a \{"type", "value"\} object \(JSON object\) is required, got string$/,
+    },
     { name: 'bytes that are not UTF-8', type: ctyString, json: '\u00ff', message: /invalid JSON/ },
   ];
 
@@ -194,6 +255,11 @@ describe('decodeJson (raw state)', () => {
 describe('encodeJson', () => {
   it('writes a missing object attribute as null', () => {
     expect(encodeJson({ id: 'u1' }, objectOf({ id: ctyString, n: ctyNumber }))).toBe('{"id":"u1","n":null}');
+  });
+
+  it('writes a dynamic value of dynamic type as its bare value', () => {
+    expect(encodeJson(new DynamicValue(ctyDynamic, null), ctyDynamic)).toBe('null');
+    expect(encodeJson(new DynamicValue(ctyString, 'a'), ctyDynamic)).toBe('{"value":"a","type":"string"}');
   });
 
   it('writes decimal text in its shortest plain form', () => {
@@ -220,6 +286,66 @@ describe('encodeJson', () => {
       message: /JSON cannot carry an unknown value/,
     },
     { name: 'infinity', type: ctyNumber, value: Infinity, message: /cannot carry an infinite number/ },
+    {
+      name: 'negative infinity',
+      type: ctyNumber,
+      value: -Infinity,
+      message: /cannot carry an infinite number/,
+    },
+    {
+      name: 'a number for a string',
+      type: ctyString,
+      value: 1,
+      message: /^a string is required, got number$/,
+    },
+    {
+      name: 'a string for a bool',
+      type: ctyBool,
+      value: 'true',
+      message: /^a bool is required, got string$/,
+    },
+    {
+      name: 'a string for a set',
+      type: setOf(ctyString),
+      value: 'a',
+      message: /^a set \(array\) is required, got string$/,
+    },
+    {
+      name: 'a short tuple',
+      type: tupleOf([ctyString, ctyString]),
+      value: ['a'],
+      message: /^a tuple of length 2 is required \(1 given\)$/,
+    },
+    {
+      name: 'a string for a tuple',
+      type: tupleOf([ctyString]),
+      value: 'a',
+      message: /^a tuple \(array\) is required, got string$/,
+    },
+    {
+      name: 'an array for a map',
+      type: mapOf(ctyString),
+      value: ['a'],
+      message: /^a map is required, got array$/,
+    },
+    {
+      name: 'a string for an object',
+      type: objectOf({ a: ctyString }),
+      value: 'a',
+      message: /^an object is required, got string$/,
+    },
+    {
+      name: 'a wrong set element, at the set',
+      type: setOf(ctyBool),
+      value: [true, 'x'],
+      message: /^a bool is required, got string$/,
+    },
+    {
+      name: 'a wrong list element, at its index',
+      type: listOf(ctyBool),
+      value: [true, 'x'],
+      message: /^\[1\]: a bool is required, got string$/,
+    },
     {
       name: 'an unsupported attribute',
       type: objectOf({ a: ctyString }),
