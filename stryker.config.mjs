@@ -1,10 +1,11 @@
 /**
  * Mutation testing with StrykerJS: `npm run test:mutation` (all five folders) or, for one folder,
- * `npm run test:mutation -- --mutate "src/tf/**\/*.ts,!src/**\/*.test.ts"` (one argument, globs
- * separated by commas). Incremental: results are kept in reports/mutation/incremental.json, also
- * for files outside `--mutate`, so folders can be run one at a time and a second run only tests
- * what changed. A mutant run loads only the test files whose tests cover it and stops at the first
- * failing test (jest.mutation.config.js, test/mutation/). Not part of `npm test`.
+ * `npm run test:mutation -- --mutate "src/tf/**\/*.ts,!src/**\/*.test.ts,!src/**\/testing.ts,!src/**\/index.ts"`
+ * (one argument, globs separated by commas; it replaces `mutate` below, excludes included).
+ * Incremental: results are kept in reports/mutation/incremental.json, also for files outside
+ * `--mutate`, so folders can be run one at a time and a second run only tests what changed. A
+ * mutant run loads only the test files whose tests cover it and stops at the first failing test
+ * (jest.mutation.config.js, test/mutation/). Not part of `npm test`.
  */
 export default {
   packageManager: 'npm',
