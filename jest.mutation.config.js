@@ -15,6 +15,9 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/test/mutation/record-test-files.ts'],
   testSequencer: '<rootDir>/test/mutation/covering-test-files.js',
   runner: '<rootDir>/test/mutation/bail-runner.js',
+  // Real time windows against a real redis-server: flaky on a loaded machine, and a failure in
+  // Stryker's initial run stops the whole run. src/litmos/shared-budget.test.ts covers the budget.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/simulated/redis-shared-budget.test.ts'],
   testMatch: [
     '<rootDir>/src/**/*.test.ts',
     '<rootDir>/test/framework/**/*.test.ts',
