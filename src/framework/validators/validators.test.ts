@@ -1,6 +1,6 @@
 import { Diagnostics } from '../../tf/diagnostics.js';
 import { AttrPath } from '../../tf/path.js';
-import { eachElement, intBetween, lengthBetween, uniqueElements } from './index.js';
+import { eachElement, intBetween, lengthBetween, matches, oneOf, uniqueElements } from './index.js';
 import type { Validator } from './index.js';
 
 const run = (validator: Validator, value: unknown, path = AttrPath.root('a')) => {
@@ -57,5 +57,50 @@ describe('eachElement', () => {
       'codes[3]',
     ]);
     expect(run(validator, 'x')).toEqual([]);
+  });
+});
+
+describe('string validators', () => {
+  it('describe themselves as the docs show them', () => {
+    expect(oneOf('Learner', 'Administrator').description).toBe('must be one of "Learner", "Administrator"');
+    expect(matches(/@/, 'an e-mail address').description).toBe('must be an e-mail address');
+    expect(lengthBetween(1, 5).description).toBe('must be between 1 and 5 characters long');
+    expect(intBetween(1, 10).description).toBe('must be a whole number between 1 and 10');
+    expect(uniqueElements().description).toBe('must not contain duplicates');
+  });
+
+  it('oneOf refuses another value and hints at a case-only difference', () => {
+    const validator = oneOf('Learner', 'Administrator');
+    expect(run(validator, 'learner')).toEqual([
+      {
+        summary: 'Invalid Attribute Value',
+        detail:
+          'Attribute a value "learner" is not allowed: it must be one of "Learner", "Administrator". Did you mean "Learner"? Values are case-sensitive.',
+        path: 'a',
+      },
+    ]);
+    expect(run(validator, 'Guest')[0]?.detail).toBe(
+      'Attribute a value "Guest" is not allowed: it must be one of "Learner", "Administrator".',
+    );
+    expect(run(validator, 'Learner')).toEqual([]);
+    expect(run(validator, 3)).toEqual([]);
+  });
+
+  it('matches and lengthBetween name the attribute, the rule and what was given', () => {
+    expect(run(matches(/^[a-z]+$/, 'lower-case letters'), 'A1')).toEqual([
+      {
+        summary: 'Invalid Attribute Value',
+        detail: 'Attribute a must be lower-case letters; got "A1".',
+        path: 'a',
+      },
+    ]);
+    expect(run(matches(/^[a-z]+$/, 'lower-case letters'), 7)).toEqual([]);
+    expect(run(lengthBetween(2, 3), 'a')).toEqual([
+      {
+        summary: 'Invalid Attribute Value Length',
+        detail: 'Attribute a must be between 2 and 3 characters long; it has 1.',
+        path: 'a',
+      },
+    ]);
   });
 });
