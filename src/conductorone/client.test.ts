@@ -537,3 +537,237 @@ describe('request shapes', () => {
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('what each call sends', () => {
+  it('sends the configured user agent and asks for JSON', async () => {
+    const scope = nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .matchHeader('user-agent', 'litmos-ops/2')
+      .matchHeader('accept', 'application/json')
+      .reply(200, APP);
+    await client({ accessToken: 'static-abc', userAgent: 'litmos-ops/2' }).getApp('app-1');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('adds one app owner with an empty JSON body and removes one by path', async () => {
+    tokenEndpoint();
+    const added = nock(HOST).post('/api/v1/apps/a/owners/u%201', {}).reply(200, {});
+    const removed = nock(HOST).delete('/api/v1/apps/a/owners/u%201').reply(200, {});
+    const c = client();
+    await c.addAppOwner('a', 'u 1');
+    await c.removeAppOwner('a', 'u 1');
+    expect(added.isDone() && removed.isDone()).toBe(true);
+  });
+
+  it('searches users with the filter, 100 per page, and the page token only once there is one', async () => {
+    tokenEndpoint();
+    const bodies: unknown[] = [];
+    nock(HOST)
+      .post('/api/v1/search/users', (body: unknown) => bodies.push(body) > 0)
+      .reply(200, { list: [{ user: { id: 'u1' } }], nextPageToken: 'p2' });
+    nock(HOST)
+      .post('/api/v1/search/users', (body: unknown) => bodies.push(body) > 0)
+      .reply(200, { list: [{ user: { id: 'u2' } }] });
+    const users = await client().listUsers({ email: 'ada@example.com' });
+    expect(users.map((u) => u.id)).toEqual(['u1', 'u2']);
+    expect(bodies).toEqual([
+      { email: 'ada@example.com', pageSize: 100 },
+      { email: 'ada@example.com', pageSize: 100, pageToken: 'p2' },
+    ]);
+  });
+
+  it('searches apps by display name, 100 per page unless a page size is given', async () => {
+    tokenEndpoint();
+    const bodies: unknown[] = [];
+    nock(HOST)
+      .post('/api/v1/search/apps', (body: unknown) => bodies.push(body) > 0)
+      .times(2)
+      .reply(200, { list: [{ id: 'app-1', displayName: 'Litmos' }] });
+    const c = client();
+    expect((await c.listApps({ displayName: 'Litmos' })).map((a) => a.id)).toEqual(['app-1']);
+    await c.searchApps({ query: 'lit' }, { pageSize: 5, pageToken: 't' });
+    expect(bodies).toEqual([
+      { displayName: 'Litmos', pageSize: 100 },
+      { query: 'lit', pageSize: 5, pageToken: 't' },
+    ]);
+  });
+
+  it('retries a search, an app update and a connector update after a 503, since repeating them does no harm', async () => {
+    tokenEndpoint();
+    const connector = { connectorView: { connector: { id: 'c', appId: 'a' } } };
+    nock(HOST).post('/api/v1/search/apps').reply(503, {});
+    nock(HOST).post('/api/v1/search/apps').reply(200, { list: [] });
+    nock(HOST).post('/api/v1/apps/a').reply(503, {});
+    nock(HOST).post('/api/v1/apps/a').reply(200, APP);
+    nock(HOST).post('/api/v1/apps/a/connectors/c').reply(503, {});
+    nock(HOST).post('/api/v1/apps/a/connectors/c').reply(200, connector);
+    nock(HOST).post('/api/v1/apps/a/connectors/c/delegated').reply(503, {});
+    nock(HOST).post('/api/v1/apps/a/connectors/c/delegated').reply(200, connector);
+    const c = client();
+    await c.searchApps();
+    await c.updateApp('a', { displayName: 'L' });
+    await c.updateConnector({ id: 'c', appId: 'a', displayName: 'L' }, ['displayName']);
+    await c.updateDelegatedConnector({ id: 'c', appId: 'a', userIds: ['u'] }, ['userIds', 'userIds']);
+    expect(sleeps).toEqual([10, 10, 10, 10]);
+  });
+
+  it('sends a repeated mask path once and refuses an empty mask or an update with nothing set', async () => {
+    tokenEndpoint();
+    let sent: Record<string, unknown> = {};
+    nock(HOST)
+      .post(
+        '/api/v1/apps/a/connectors/c/delegated',
+        (body: Record<string, unknown>) => (sent = body) !== undefined,
+      )
+      .reply(200, { connectorView: { connector: { id: 'c', appId: 'a' } } });
+    const c = client();
+    await c.updateDelegatedConnector({ id: 'c', appId: 'a', userIds: ['u'] }, ['userIds', 'userIds']);
+    expect(sent.updateMask).toBe('userIds');
+    expect((await caught(c.updateConnector({ id: 'c', appId: 'a' }, []))).code).toBe('CONFIG');
+    expect((await caught(c.updateApp('a', { description: undefined }))).code).toBe('CONFIG');
+  });
+
+  it('accepts JSON with a charset parameter, and an empty 200 body', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .get('/api/v1/apps/app-1')
+      .reply(200, JSON.stringify(APP), { 'Content-Type': 'Application/JSON; charset=utf-8' });
+    nock(HOST).delete('/api/v1/apps/a/owners/u').reply(200, '', { 'Content-Type': 'application/json' });
+    const c = client();
+    await expect(c.getApp('app-1')).resolves.toMatchObject({ id: 'app-1' });
+    await expect(c.removeAppOwner('a', 'u')).resolves.toBeUndefined();
+  });
+});
+
+describe('what a failure says', () => {
+  it.each([
+    [400, { code: 'already_exists' }, 'CONFLICT'],
+    [400, { code: 'NOT_FOUND' }, 'NOT_FOUND'],
+    [400, { code: 'out_of_range' }, 'INVALID_ARGUMENT'],
+    [401, { code: 'permission_denied' }, 'UNAUTHENTICATED'],
+    [409, {}, 'CONFLICT'],
+    [409, { code: 'failed_precondition' }, 'INVALID_ARGUMENT'],
+    [409, { code: 'aborted' }, 'CONFLICT'],
+    [418, { code: 'no_such_code' }, 'INVALID_ARGUMENT'],
+  ])('maps HTTP %i %j to %s', async (status, body, code) => {
+    tokenEndpoint();
+    // A 401 on a minted token is tried once more with a fresh token.
+    nock(HOST)
+      .post('/api/v1/apps')
+      .times(status === 401 ? 2 : 1)
+      .reply(status, body);
+    expect(await caught(client().createApp({ displayName: 'x' }))).toMatchObject({ code, status });
+  });
+
+  it('names the API code and cuts a long server message at 300 characters', async () => {
+    tokenEndpoint();
+    const long = `${'a'.repeat(300)}TAIL`;
+    nock(HOST).post('/api/v1/apps').reply(400, { code: 'invalid_argument', message: long });
+    const error = await caught(client().createApp({ displayName: 'x' }));
+    expect(error.apiCode).toBe('invalid_argument');
+    expect(error.message).toBe(
+      `ConductorOne POST /api/v1/apps failed with HTTP 400 (invalid_argument): ${'a'.repeat(300)}`,
+    );
+  });
+
+  it('reads OAuth2-style and plain-text error bodies into the message', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .post('/api/v1/apps')
+      .reply(403, { error: 'access_denied', error_description: 'no apps for you' });
+    nock(HOST).post('/api/v1/apps').reply(400, '  plain words  ', { 'Content-Type': 'text/plain' });
+    nock(HOST).post('/api/v1/apps').reply(400, '[1]');
+    const c = client();
+    expect(await caught(c.createApp({ displayName: 'x' }))).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      apiCode: 'access_denied',
+      message: 'ConductorOne POST /api/v1/apps failed with HTTP 403 (access_denied): no apps for you',
+    });
+    expect((await caught(c.createApp({ displayName: 'x' }))).message).toBe(
+      'ConductorOne POST /api/v1/apps failed with HTTP 400: plain words',
+    );
+    expect((await caught(c.createApp({ displayName: 'x' }))).message).toBe(
+      'ConductorOne POST /api/v1/apps failed with HTTP 400',
+    );
+  });
+
+  it('does not follow a redirect: the answer is an error and the new location is never called', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(302, '', { Location: 'https://elsewhere.example.test/x' });
+    const elsewhere = nock('https://elsewhere.example.test').get('/x').reply(200, APP);
+    expect(await caught(client().getApp('app-1'))).toMatchObject({ code: 'SERVER', status: 302 });
+    expect(elsewhere.isDone()).toBe(false);
+  });
+
+  it('reports a failed app delete other than not found', async () => {
+    tokenEndpoint();
+    nock(HOST).delete('/api/v1/apps/a').reply(403, {});
+    expect((await caught(client().deleteApp('a'))).code).toBe('PERMISSION_DENIED');
+  });
+
+  it('stops a listing whose server repeats a page token', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .get('/api/v1/apps/a/connectors')
+      .times(2)
+      .query(true)
+      .reply(200, { list: [], nextPageToken: 'same' });
+    const error = await caught(client().listConnectors('a'));
+    expect(error).toMatchObject({ code: 'SERVER', message: expect.stringMatching(/repeating page token/) });
+  });
+
+  it('keeps every secret-looking config value out of error messages, plain or wrapped', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .post('/api/v1/apps/a/connectors/c')
+      .reply(400, (_uri, body) => ({ code: 'invalid_argument', message: `refused ${JSON.stringify(body)}` }));
+    const configuration = {
+      region: 'eu-visible', // first: the message keeps 300 characters of the server's text
+      service_api_key: 'value-one-111',
+      client_secret: { stringValue: 'value-two-222' },
+      admin_password: 'value-three-333',
+      refresh_token: { stringValue: 'value-four-444' },
+    };
+    const error = await caught(
+      client().updateConnector(
+        {
+          id: 'c',
+          appId: 'a',
+          config: { '@type': 'type.googleapis.com/c1.api.app.v1.EnvConfig', configuration },
+        },
+        ['config'],
+      ),
+    );
+    for (const secret of ['value-one-111', 'value-two-222', 'value-three-333', 'value-four-444']) {
+      expect(error.message).not.toContain(secret);
+    }
+    expect(error.message).toContain('eu-visible');
+  });
+});
+
+describe('option checks', () => {
+  it.each<[string, Partial<ConductorOneClientOptions>]>([
+    ['a zero timeout', { timeoutMs: 0 }],
+    ['a zero page cap', { maxPages: 0 }],
+    ['an endless response cap', { maxResponseBytes: Number.POSITIVE_INFINITY }],
+    ['a negative refresh margin', { tokenRefreshMarginMs: -1 }],
+    ['a negative retry count', { retry: { maxRetries: -1 } }],
+    ['a negative delay cap', { retry: { maxDelayMs: -1 } }],
+    ['a blank client secret', { clientSecret: '  ' }],
+  ])('rejects %s with CONFIG', (_name, extra) => {
+    expect(() => client(extra)).toThrow(expect.objectContaining({ code: 'CONFIG' }));
+  });
+
+  it('accepts every documented option, and a zero refresh margin or retry count', () => {
+    expect(
+      client({
+        timeoutMs: 1,
+        tokenRefreshMarginMs: 0,
+        userAgent: 'x',
+        maxResponseBytes: 1,
+        maxPages: 1,
+        retry: { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 },
+      }).serverUrl,
+    ).toBe(HOST);
+  });
+});
