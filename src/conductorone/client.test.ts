@@ -6,7 +6,11 @@ import nock from 'nock';
 
 import { ConductorOneClient, type ConductorOneClientOptions } from './client.js';
 import { ConductorOneError } from './errors.js';
-import { createLitmosIntegration, updateLitmosIntegration } from './litmos-integration.js';
+import {
+  createLitmosIntegration,
+  listLitmosIntegrations,
+  updateLitmosIntegration,
+} from './litmos-integration.js';
 import { generateClientCredentials, type GeneratedClientCredentials } from './testing.js';
 
 const HOST = 'https://acme.conductor.one';
@@ -769,5 +773,133 @@ describe('option checks', () => {
         retry: { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 },
       }).serverUrl,
     ).toBe(HOST);
+  });
+});
+
+describe('the Litmos integration calls', () => {
+  const litmosConnector = (over: Record<string, unknown>): Record<string, unknown> => ({
+    id: 'c-1',
+    appId: 'app-1',
+    catalogId: '2hnQvHSa8dS1hipSjquuvwvf5vG',
+    ...over,
+  });
+
+  it('lists only the Litmos connectors that are not deleted, with what they hold', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .get('/api/v1/apps/app-1/connectors')
+      .query(true)
+      .reply(200, {
+        list: [
+          {
+            connector: litmosConnector({
+              id: 'live',
+              deletedAt: '',
+              createdAt: '2026-11-29T10:00:00Z',
+              updatedAt: '2026-11-29T10:01:00Z',
+              config: {
+                '@type': 'type.googleapis.com/c1.api.app.v1.EnvConfig',
+                configuration: { litmos_source: { stringValue: 'acme' } },
+              },
+            }),
+          },
+          { connector: litmosConnector({ id: 'gone', deletedAt: '2026-11-29T11:00:00Z' }) },
+          { connector: litmosConnector({ id: 'baton', catalogId: '2HErg7BRmNdHgX8sTCWVq4E1fyh' }) },
+        ],
+      });
+    expect(await listLitmosIntegrations(client(), 'app-1')).toEqual([
+      {
+        id: 'live',
+        appId: 'app-1',
+        userIds: [],
+        source: 'acme',
+        createdAt: '2026-11-29T10:00:00Z',
+        updatedAt: '2026-11-29T10:01:00Z',
+      },
+    ]);
+  });
+
+  it('updates a connector still waiting for its configuration with a delegated displayName,userIds update', async () => {
+    tokenEndpoint();
+    let sent: unknown;
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/c-1/delegated', (body: unknown) => (sent = body) !== undefined)
+      .reply(200, { connectorView: { connector: litmosConnector({ userIds: ['u2'] }) } });
+    const updated = await updateLitmosIntegration(client(), {
+      id: 'c-1',
+      appId: 'app-1',
+      userIds: ['u2'],
+      settings: {},
+    });
+    expect(sent).toEqual({
+      updateMask: 'displayName,userIds',
+      connector: {
+        id: 'c-1',
+        appId: 'app-1',
+        catalogId: '2hnQvHSa8dS1hipSjquuvwvf5vG',
+        displayName: 'Litmos',
+        userIds: ['u2'],
+      },
+    });
+    expect(updated.userIds).toEqual(['u2']);
+  });
+
+  it('leaves the owners alone when they already match in another order, or none are asked for', async () => {
+    tokenEndpoint();
+    // No owners call is set up: one would fail the update.
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/c-1')
+      .times(2)
+      .reply(200, { connectorView: { connector: litmosConnector({ userIds: ['u1', 'u2'] }) } });
+    const c = client();
+    const settings = { source: 'acme' };
+    await updateLitmosIntegration(c, { id: 'c-1', appId: 'app-1', userIds: ['u2', 'u1'], settings });
+    await updateLitmosIntegration(c, { id: 'c-1', appId: 'app-1', settings });
+  });
+
+  it('sets the owners when the answer holds a different set of the same size', async () => {
+    tokenEndpoint();
+    nock(HOST)
+      .post('/api/v1/apps/app-1/connectors/c-1')
+      .reply(200, { connectorView: { connector: litmosConnector({ userIds: ['u1', 'u3'] }) } });
+    const owners = nock(HOST)
+      .put('/api/v2/apps/app-1/connectors/c-1/owners', {
+        roleSlug: 'owner',
+        userRefs: [{ id: 'u1' }, { id: 'u2' }],
+      })
+      .reply(200, {});
+    nock(HOST)
+      .get('/api/v1/apps/app-1/connectors/c-1')
+      .reply(200, { connectorView: { connector: litmosConnector({ userIds: ['u1', 'u2'] }) } });
+    const updated = await updateLitmosIntegration(client(), {
+      id: 'c-1',
+      appId: 'app-1',
+      userIds: ['u1', 'u2'],
+      settings: { source: 'acme' },
+    });
+    expect(owners.isDone()).toBe(true);
+    expect(updated.userIds).toEqual(['u1', 'u2']);
+  });
+});
+
+describe('token endpoint failures', () => {
+  it.each([403, 404])('reports a token request refused with HTTP %i as UNAUTHENTICATED', async (status) => {
+    nock(HOST).post('/auth/v1/token').reply(status, { error: 'invalid_client' });
+    expect(await caught(client().verifyCredentials())).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      status,
+      method: 'POST',
+      path: '/auth/v1/token',
+      apiCode: 'invalid_client',
+    });
+  });
+
+  it('keeps a server failure of the token endpoint a SERVER error, after retrying it', async () => {
+    nock(HOST).post('/auth/v1/token').reply(503, {});
+    nock(HOST).post('/auth/v1/token').reply(500, {});
+    expect(
+      (await caught(client({ retry: { maxRetries: 1, baseDelayMs: 10 } }).verifyCredentials())).code,
+    ).toBe('SERVER');
+    expect(sleeps).toEqual([10]);
   });
 });
