@@ -106,3 +106,21 @@ describe('client ID host part', () => {
     expect(resolveServerUrl({ clientId })).toBe(url);
   });
 });
+
+describe('a server that never answers', () => {
+  it('ends each attempt at the time limit, retries a read, and says it timed out', async () => {
+    const silent = await loopback(() => undefined);
+    servers.push(silent);
+    const c = new ConductorOneClient({
+      serverUrl: silent.origin,
+      accessToken: 'static-access-token-secret',
+      timeoutMs: 50,
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      sleep: async () => undefined,
+    });
+    const error = await failure(c.getApp('a1'));
+    expect(error).toMatchObject({ code: 'NETWORK', method: 'GET', path: '/api/v1/apps/a1' });
+    expect(error.message).toBe('ConductorOne GET /api/v1/apps/a1 failed: the request timed out');
+    expect(silent.seen).toHaveLength(2);
+  });
+});
