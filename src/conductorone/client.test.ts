@@ -903,3 +903,82 @@ describe('token endpoint failures', () => {
     expect(sleeps).toEqual([10]);
   });
 });
+
+describe('answers the client refuses', () => {
+  it('refuses a 200 whose JSON body is labelled as something else', async () => {
+    tokenEndpoint();
+    nock(HOST).get('/api/v1/apps/app-1').reply(200, JSON.stringify(APP), { 'Content-Type': 'text/plain' });
+    expect(await caught(client().getApp('app-1'))).toMatchObject({
+      code: 'SERVER',
+      message: 'ConductorOne GET /api/v1/apps/app-1 failed: unexpected content type "text/plain"',
+    });
+  });
+
+  it('sends JSON bodies labelled as JSON', async () => {
+    tokenEndpoint();
+    const scope = nock(HOST)
+      .post('/api/v1/apps', { displayName: 'x' })
+      .matchHeader('content-type', 'application/json')
+      .reply(200, APP);
+    await client().createApp({ displayName: 'x' });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each<[string, (c: ConductorOneClient) => Promise<unknown>, string, Record<string, unknown>]>([
+    ['an app without an id', (c) => c.getApp('a'), '/api/v1/apps/a', { app: { id: '', displayName: 'L' } }],
+    [
+      'a search hit without an id',
+      (c) => c.searchApps(),
+      '/api/v1/search/apps',
+      { list: [{ displayName: 'L' }] },
+    ],
+    [
+      'a search hit with an empty id',
+      (c) => c.searchApps(),
+      '/api/v1/search/apps',
+      { list: [{ id: '', displayName: 'L' }] },
+    ],
+    ['a search hit without a name', (c) => c.searchApps(), '/api/v1/search/apps', { list: [{ id: 'a' }] }],
+    ['a search hit that is not an object', (c) => c.searchApps(), '/api/v1/search/apps', { list: ['a'] }],
+    ['a user hit without its user', (c) => c.searchUsers(), '/api/v1/search/users', { list: [{ id: 'u' }] }],
+    [
+      'a user without an id',
+      (c) => c.searchUsers(),
+      '/api/v1/search/users',
+      { list: [{ user: { email: 'e' } }] },
+    ],
+    [
+      'an owner without an id',
+      (c) => c.listAppOwners('a'),
+      '/api/v1/apps/a/owners',
+      { list: [{ email: 'e' }] },
+    ],
+    ['a list that is not a list', (c) => c.searchApps(), '/api/v1/search/apps', { list: { id: 'a' } }],
+  ])('refuses %s as a malformed answer', async (_name, call, path, body) => {
+    tokenEndpoint();
+    nock(HOST)
+      .intercept(path, path.includes('search') ? 'POST' : 'GET')
+      .query(true)
+      .reply(200, body);
+    expect(await caught(call(client()))).toMatchObject({
+      code: 'SERVER',
+      status: 200,
+      message: expect.stringMatching(/returned a malformed response/),
+    });
+  });
+});
+
+describe('token refresh timing', () => {
+  it('mints a new token exactly at the refresh margin, not one moment later', async () => {
+    const { forms } = tokenEndpoint(60);
+    nock(HOST).get('/api/v1/apps/app-1').times(3).reply(200, APP);
+    const c = client({ tokenRefreshMarginMs: 10_000 });
+    await c.getApp('app-1');
+    clock += 49_999;
+    await c.getApp('app-1');
+    expect(forms).toHaveLength(1);
+    clock += 1;
+    await c.getApp('app-1');
+    expect(forms).toHaveLength(2);
+  });
+});

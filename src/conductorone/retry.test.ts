@@ -50,3 +50,12 @@ describe('parseRetryAfterMs', () => {
     expect(parseRetryAfterMs('  ', NOW)).toBeUndefined();
   });
 });
+
+describe('parseRetryAfterMs with loose input', () => {
+  it('reads delta-seconds with spaces around and of several digits, and ignores junk around digits', () => {
+    expect(parseRetryAfterMs(' 3 ', NOW)).toBe(3000);
+    expect(parseRetryAfterMs('12', NOW)).toBe(12_000);
+    expect(parseRetryAfterMs('5 abc', NOW)).toBeUndefined();
+    expect(parseRetryAfterMs('x5', NOW)).toBeUndefined();
+  });
+});
