@@ -29,14 +29,26 @@ describe('client secrets', () => {
   );
   const rsa = Buffer.from(JSON.stringify({ kty: 'RSA', n: 'x', e: 'AQAB', d: 'y' })).toString('base64url');
   it.each([
-    ['a wrong prefix', `secret-token:example.com:v1:${publicOnly}`],
-    ['a wrong version', `secret-token:conductorone.com:v2:${publicOnly}`],
-    ['too few parts', 'secret-token:conductorone.com:v1'],
-    ['not base64url', 'secret-token:conductorone.com:v1:***SECRETPART***'],
-    ['not JSON', `secret-token:conductorone.com:v1:${Buffer.from('SECRETPART').toString('base64url')}`],
-    ['a public key only', `secret-token:conductorone.com:v1:${publicOnly}`],
-    ['a non-Ed25519 key', `secret-token:conductorone.com:v1:${rsa}`],
-  ])('rejects %s without repeating the secret', (_name, secret) => {
+    [
+      'a wrong prefix',
+      `secret-token:example.com:v1:${publicOnly}`,
+      /must look like "secret-token:conductorone.com:v1:<key>"/,
+    ],
+    ['a wrong version', `secret-token:conductorone.com:v2:${publicOnly}`, /must look like/],
+    ['too few parts', 'secret-token:conductorone.com:v1', /must look like/],
+    ['not base64url', 'secret-token:conductorone.com:v1:***SECRETPART***', /is not base64url/],
+    [
+      'not JSON',
+      `secret-token:conductorone.com:v1:${Buffer.from('SECRETPART').toString('base64url')}`,
+      /is not a JSON Web Key/,
+    ],
+    [
+      'a public key only',
+      `secret-token:conductorone.com:v1:${publicOnly}`,
+      /does not hold an Ed25519 private key/,
+    ],
+    ['a non-Ed25519 key', `secret-token:conductorone.com:v1:${rsa}`, /does not hold an Ed25519 private key/],
+  ])('rejects %s with a hint, without repeating the secret', (_name, secret, hint) => {
     let caught: unknown;
     try {
       parseClientSecret(secret);
@@ -47,6 +59,7 @@ describe('client secrets', () => {
     const message = (caught as Error).message;
     expect(message).not.toContain(secret.split(':')[3] ?? 'unreachable');
     expect(message).not.toContain('SECRETPART');
+    expect(message).toMatch(hint);
   });
 });
 

@@ -57,6 +57,22 @@ describe('normalizeServerUrl', () => {
   });
 });
 
+describe('what a refused server URL says', () => {
+  it.each([
+    ['', 'the server URL is empty'],
+    ['https://acme.example/?x=1', 'the server URL must not contain a query or fragment'],
+    ['https://acme.example/#top', 'the server URL must not contain a query or fragment'],
+  ])('%j: %s', (input, message) => {
+    expect(() => normalizeServerUrl(input)).toThrow(`ConductorOne client configuration: ${message}`);
+  });
+
+  it('names the three ways to set a server when none is given', () => {
+    expect(() => resolveServerUrl({})).toThrow(
+      'no server: set a tenant, a server URL, or a client ID that names its host',
+    );
+  });
+});
+
 describe('resolveServerUrl', () => {
   it('prefers the tenant, then the server URL, then the client ID host', () => {
     expect(
@@ -84,8 +100,17 @@ describe('parseClientId', () => {
     });
   });
 
-  it.each(['no-at-sign/pcc', 'id@host-without-slash', '@host/pcc', 'id@/pcc'])('rejects %s', (value) => {
-    expect(() => parseClientId(value)).toThrow(expect.objectContaining({ code: 'CONFIG' }));
+  it.each(['no-at-sign/pcc', 'id@host-without-slash', '@host/pcc', 'id@/pcc', 'id/@host'])(
+    'rejects %s',
+    (value) => {
+      expect(() => parseClientId(value)).toThrow(expect.objectContaining({ code: 'CONFIG' }));
+      expect(() => parseClientId(value)).toThrow('the client ID must look like "<id>@<host>/<kind>"');
+    },
+  );
+
+  it('accepts the highest port and refuses the next', () => {
+    expect(parseClientId('id@127.0.0.1:65535/pcc').host).toBe('127.0.0.1:65535');
+    expect(() => parseClientId('id@127.0.0.1:65536/pcc')).toThrow(/plain host name/);
   });
 });
 
