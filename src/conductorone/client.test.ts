@@ -982,3 +982,27 @@ describe('token refresh timing', () => {
     expect(forms).toHaveLength(2);
   });
 });
+
+describe('failures with little to say', () => {
+  it('says only the status when the error body is empty or blank', async () => {
+    tokenEndpoint();
+    nock(HOST).post('/api/v1/apps').reply(403, '');
+    nock(HOST).post('/api/v1/apps').reply(403, '   ', { 'Content-Type': 'text/plain' });
+    const c = client();
+    for (let i = 0; i < 2; i++) {
+      expect((await caught(c.createApp({ displayName: 'x' }))).message).toBe(
+        'ConductorOne POST /api/v1/apps failed with HTTP 403',
+      );
+    }
+  });
+
+  it('retries a user search after a 503, since a search changes nothing', async () => {
+    tokenEndpoint();
+    nock(HOST).post('/api/v1/search/users').reply(503, {});
+    nock(HOST)
+      .post('/api/v1/search/users')
+      .reply(200, { list: [{ user: { id: 'u1' } }] });
+    expect((await client().searchUsers()).list.map((u) => u.id)).toEqual(['u1']);
+    expect(sleeps).toEqual([10]);
+  });
+});
