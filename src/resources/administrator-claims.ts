@@ -14,6 +14,7 @@ import type { LitmosClient } from '../litmos/index.js';
 import { ProviderData } from '../provider/provider-data.js';
 import type { Diagnostics } from '../tf/diagnostics.js';
 import { AttrPath } from '../tf/path.js';
+import { claimsPerClient } from './claims-per-client.js';
 
 const ADMINISTRATOR = 'Administrator';
 
@@ -34,16 +35,7 @@ interface Claims {
   readonly levels: Map<string, LevelClaim>;
 }
 
-const claimsByClient = new WeakMap<LitmosClient, Claims>();
-
-function claimsOf(litmos: LitmosClient): Claims {
-  let claims = claimsByClient.get(litmos);
-  if (!claims) {
-    claims = { administrators: undefined, levels: new Map() };
-    claimsByClient.set(litmos, claims);
-  }
-  return claims;
-}
+const claimsOf = claimsPerClient<Claims>(() => ({ administrators: undefined, levels: new Map() }));
 
 /** A per-user access level this run plans that the administrator set contradicts. */
 export interface AccessLevelClash extends LevelClaim {

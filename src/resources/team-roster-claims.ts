@@ -3,11 +3,11 @@
  * authoritative `litmos_team_members` and a per-member `litmos_team_member` of the same team that
  * disagree are reported at plan time instead of undoing each other on every apply.
  *
- * Terraform plans every resource of a run in one provider process, so whichever of two clashing
- * resources is planned second sees the other's claim. Claims are kept per Litmos client (one
- * provider configuration), so two provider aliases on different organisations never clash.
+ * Whichever of two clashing resources is planned second sees the other's claim; claims are kept
+ * per Litmos client (`claims-per-client.ts`).
  */
 import type { LitmosClient } from '../litmos/index.js';
+import { claimsPerClient } from './claims-per-client.js';
 
 interface Claims {
   /** teamId → the complete roster an authoritative resource plans (user id → role). */
@@ -16,16 +16,7 @@ interface Claims {
   readonly perMember: Map<string, Map<string, string>>;
 }
 
-const claimsByClient = new WeakMap<LitmosClient, Claims>();
-
-function claimsOf(litmos: LitmosClient): Claims {
-  let claims = claimsByClient.get(litmos);
-  if (!claims) {
-    claims = { authoritative: new Map(), perMember: new Map() };
-    claimsByClient.set(litmos, claims);
-  }
-  return claims;
-}
+const claimsOf = claimsPerClient<Claims>(() => ({ authoritative: new Map(), perMember: new Map() }));
 
 /** A per-member resource this run plans that the authoritative roster contradicts. */
 export interface RosterClash {
