@@ -141,13 +141,18 @@ async function listenUnix(dir: string, group: string | undefined, log: Logger): 
       });
     }
   }
+  return unixListening(listener, socketPath, socketPath);
+}
+
+/** A Unix socket listener whose cleanup stops it and removes `remove` (the socket or its folder). */
+function unixListening(listener: Acceptor, socketPath: string, remove: string): Listening {
   return {
     network: 'unix',
     address: socketPath,
     accept: listener.accept,
     cleanup: () => {
       stop(listener.server);
-      rmSync(socketPath, { force: true });
+      rmSync(remove, { recursive: true, force: true });
     },
   };
 }
@@ -158,16 +163,7 @@ async function listenPrivateUnix(parent: string): Promise<Listening> {
   try {
     chmodSync(dir, 0o700);
     const socketPath = join(dir, 'plugin.sock');
-    const listener = await bind({ path: socketPath });
-    return {
-      network: 'unix',
-      address: socketPath,
-      accept: listener.accept,
-      cleanup: () => {
-        stop(listener.server);
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return unixListening(await bind({ path: socketPath }), socketPath, dir);
   } catch (e: unknown) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
