@@ -121,3 +121,97 @@ describe('litmos_user create meeting an existing user', () => {
     expect(sim.store.findUser(old.Id)).toMatchObject({ Active: true, FirstName: 'Grace' });
   });
 });
+
+describe('what a create that meets an existing user tells the Terraform user', () => {
+  let sim: LitmosSimulator;
+  let tf: ProviderHarness;
+
+  beforeAll(async () => {
+    sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+    const started = await ProviderHarness.start({
+      api_key: sim.apiKey,
+      litmos_source: sim.source,
+      base_url: sim.baseUrl,
+    });
+    tf = started.harness;
+  });
+  afterAll(() => sim.close());
+
+  async function planAndApply(cfg: Record<string, unknown>) {
+    const p = await tf.plan(TYPE, cfg as never, null);
+    expect(p.errors).toEqual([]);
+    return tf.apply(TYPE, cfg as never, null, p.value.planned, p.value.private);
+  }
+
+  const cfg = (username: string) => ({ username, first_name: 'Grace', last_name: 'Hopper' });
+
+  test('a different active user: the error on username names what differs and how to import it', async () => {
+    const other = sim.store.createUser({
+      UserName: 'taken.x@example.com',
+      FirstName: 'Al',
+      LastName: 'Hopper',
+    });
+    const a = await planAndApply(cfg('taken.x@example.com'));
+    expect(a.diagnostics).toEqual([
+      {
+        severity: 'ERROR',
+        summary: 'Litmos Username Taken',
+        detail:
+          `An active Litmos user (ID ${other.Id}) already has the username "taken.x@example.com" and is not the ` +
+          'user this configuration describes: first_name: Litmos has "Al", the configuration "Grace". It was ' +
+          'left unchanged. Choose another username, or, to manage that user with Terraform, import it: ' +
+          `terraform import 'litmos_user.taken_x' '${other.Id}' (use this resource's address in place of ` +
+          'litmos_user.taken_x), then plan to see the changes Terraform would make to it.',
+        attribute: { steps: [{ attribute_name: 'username' }] },
+      },
+    ]);
+  });
+
+  test('the same active user: a warning on username that it was adopted', async () => {
+    const same = sim.store.createUser({
+      UserName: 'same.x@example.com',
+      FirstName: 'Grace',
+      LastName: 'Hopper',
+    });
+    const a = await planAndApply(cfg('same.x@example.com'));
+    expect(a.value.state?.id).toBe(same.Id);
+    expect(a.diagnostics).toEqual([
+      {
+        severity: 'WARNING',
+        summary: 'Existing Litmos User Adopted',
+        detail:
+          `An active Litmos user (ID ${same.Id}) already had the username "same.x@example.com" and every ` +
+          'attribute this configuration sets, so Terraform now manages it instead of creating a duplicate (a ' +
+          'previous apply probably created it and was interrupted, or Litmos did not answer the create).',
+        attribute: { steps: [{ attribute_name: 'username' }] },
+      },
+    ]);
+  });
+
+  test('a POST whose answer was lost: the user it made is adopted with the same warning', async () => {
+    sim.faults.failNext(1, 'POST /users', { kind: 'drop', when: 'after' });
+    const a = await planAndApply(cfg('lost.x@example.com'));
+    expect(a.errors).toEqual([]);
+    expect(a.diagnostics.map((d) => d.summary)).toEqual(['Existing Litmos User Adopted']);
+  });
+
+  test('a deactivated user: a warning on username that it was reactivated', async () => {
+    const old = sim.store.createUser({
+      UserName: 'asleep.x@example.com',
+      FirstName: 'Old',
+      LastName: 'Name',
+    });
+    sim.store.updateUser(old.Id, { ...old, Active: false });
+    const a = await planAndApply(cfg('asleep.x@example.com'));
+    expect(a.diagnostics).toEqual([
+      {
+        severity: 'WARNING',
+        summary: 'Deactivated Litmos User Reactivated',
+        detail:
+          `A deactivated Litmos user named "asleep.x@example.com" existed (ID ${old.Id}); it was reactivated and ` +
+          'updated instead of creating a duplicate. Its learning history is kept.',
+        attribute: { steps: [{ attribute_name: 'username' }] },
+      },
+    ]);
+  });
+});
