@@ -218,8 +218,26 @@ async function reconcile(plan: Plan, ctx: Ctx): Promise<State | null> {
   const holding = new Set(found.administrators.map((u) => u.Id));
   for (const id of listed) {
     const user = found.byId.get(id);
-    if (!user || user.AccessLevel === ADMINISTRATOR) continue;
-    if (user.AccessLevel === ACCOUNT_OWNER) continue; // refused at plan time; never lowered here
+    // The plan checked every listed user; one deleted or made an Account Owner since is an error
+    // here (returning a set other than the planned one without one would be an inconsistent result).
+    if (!user) {
+      diags.error(
+        'Litmos User Not Found',
+        `No Litmos user has the ID ${JSON.stringify(id)} (deleted since the plan); it was not made an Administrator.`,
+        AttrPath.root('user_ids'),
+      );
+      continue;
+    }
+    if (user.AccessLevel === ADMINISTRATOR) continue;
+    if (user.AccessLevel === ACCOUNT_OWNER) {
+      diags.error(
+        'Account Owner Listed As Administrator',
+        `${label(user)} became an Account Owner after the plan and was left as they are: making them an ` +
+          'Administrator would lower their access level. Remove them from user_ids.',
+        AttrPath.root('user_ids'),
+      );
+      continue;
+    }
     try {
       await litmos.users.update(id, { AccessLevel: ADMINISTRATOR });
       holding.add(id);
@@ -265,7 +283,8 @@ async function reconcile(plan: Plan, ctx: Ctx): Promise<State | null> {
     demote_to: demoteTo,
     api_key_owner_id: known(plan.api_key_owner_id) ?? null,
     demotions: planned === undefined ? demoted.sort() : [...planned],
-    account_owners: found.accountOwners.map(label).sort(),
+    // As planned (Terraform requires it); an Account Owner made since shows on the next refresh.
+    account_owners: known(plan.account_owners) ?? found.accountOwners.map(label).sort(),
   };
 }
 
