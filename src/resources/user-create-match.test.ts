@@ -62,7 +62,9 @@ describe('differencesFromPlan comparing text', () => {
     Country: '',
   } as unknown as LitmosUser;
 
-  it('ignores surrounding blanks in every text field', () => {
+  it('ignores surrounding blanks in every text field, on either side', () => {
+    const padded = { ...held, UserName: ' Ada@Example.com ' } as unknown as LitmosUser;
+    expect(differencesFromPlan(padded, { UserName: 'ada@example.com', LastName: ' Lovelace ' })).toEqual([]);
     expect(
       differencesFromPlan(held, {
         FirstName: 'Ada',

@@ -12,12 +12,14 @@ import { decodeMsgpack, encodeMsgpack } from '../../src/tf/index.js';
 import type { CtyType } from '../../src/tf/types.js';
 import type { Value } from '../../src/tf/value.js';
 import { ProviderHarness } from './provider-harness.js';
+import { recordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 const TYPE = 'litmos_user';
 const listType = impliedType(userListResource.schema);
 const identityType: CtyType = { kind: 'object', attributes: { id: { kind: 'string' } } };
 
 let sim: LitmosSimulator;
+let proxy: RecordingProxy;
 let tf: ProviderHarness;
 let ada: LitmosUser;
 let bob: LitmosUser;
@@ -27,10 +29,11 @@ let teamId: string;
 
 beforeAll(async () => {
   sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+  proxy = await recordingProxy(sim.origin);
   const started = await ProviderHarness.start({
     api_key: sim.apiKey,
     litmos_source: sim.source,
-    base_url: sim.baseUrl,
+    base_url: `${proxy.url}/v1.svc`,
     requests_per_minute: 10_000,
   });
   expect(started.errors).toEqual([]);
@@ -55,7 +58,10 @@ beforeAll(async () => {
   teamId = sim.store.createTeam('Listing team', '').Id;
   sim.store.addMembers(teamId, [ada.Id, bob.Id, cy.Id]);
 });
-afterAll(() => sim.close());
+afterAll(async () => {
+  await proxy.close();
+  await sim.close();
+});
 afterEach(() => sim.faults.clear());
 
 interface Listed {
@@ -68,8 +74,9 @@ interface Listed {
 async function list(
   config: Record<string, Value>,
   include = false,
-  userType: CtyType = tf.typeOf(TYPE),
+  provider: ProviderHarness = tf,
 ): Promise<Listed> {
+  const userType = provider.typeOf(TYPE);
   const req: ListResourceRequest = {
     type_name: TYPE,
     config: {
@@ -81,7 +88,7 @@ async function list(
     include_resource_object: include,
   };
   const events: ListResourceEvent[] = [];
-  for await (const e of tf.server.listResource!(req)) events.push(e);
+  for await (const e of provider.server.listResource!(req)) events.push(e);
   const listed = events.filter((e) => e.identity !== undefined);
   return {
     ids: listed.map(
@@ -153,10 +160,19 @@ test('a team filter keeps its active members; access level and active narrow the
   );
 });
 
-test('without objects, the summary listing is searched by Litmos and no full listing is made', async () => {
-  sim.resetStats();
-  await list({ name_filter: 'lister.ada' });
-  expect(Object.keys(sim.stats().byRoute)).toEqual(['GET /users']);
+test('without objects, Litmos searches the summary listing, and no full listing is made', async () => {
+  const { result, sent } = await proxy.during(() => list({ name_filter: 'lister.ada' }));
+  expect(result.ids).toEqual([ada.Id]);
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatch(/^GET \/users\?/);
+  expect(new URL(sent[0]!.slice(4), 'http://x').searchParams.get('search')).toBe('lister.ada');
+});
+
+test('without Litmos credentials, the listing is only that error', async () => {
+  const bare = (await ProviderHarness.start({})).harness;
+  const listed = await list({}, false, bare);
+  expect(listed.ids).toEqual([]);
+  expect(listed.diagnostics.map((d) => d.summary)).toEqual(['Litmos Not Configured']);
 });
 
 test('a failed listing is one error diagnostic saying what failed, and lists nobody', async () => {

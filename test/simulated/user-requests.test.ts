@@ -4,37 +4,15 @@
  * destroy of a user already gone, a provider without credentials, and the diagnostics of every
  * operation that Litmos refuses. Requests pass through a recording proxy in front of the simulator.
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import type { ObjectValue } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
+import { recordingProxy, type RecordingProxy } from './recording-proxy.js';
 
 const TYPE = 'litmos_user';
 
-/** A loopback proxy to `origin` that records each request as `METHOD /path?query`. */
-async function recordingProxy(origin: string): Promise<{ url: string; seen: string[]; server: Server }> {
-  const seen: string[] = [];
-  const target = new URL(origin);
-  const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, seen, server };
-}
-
 let sim: LitmosSimulator;
-let proxy: Awaited<ReturnType<typeof recordingProxy>>;
+let proxy: RecordingProxy;
 let tf: ProviderHarness;
 let serial = 0;
 
@@ -52,7 +30,7 @@ beforeAll(async () => {
 });
 afterEach(() => sim.faults.clear());
 afterAll(async () => {
-  await new Promise((resolve) => proxy.server.close(resolve));
+  await proxy.close();
   await sim.close();
 });
 
@@ -61,19 +39,7 @@ const config = (over: Attrs = {}): Attrs => {
   return { username: `req${serial}@example.com`, first_name: 'Req', last_name: `User${serial}`, ...over };
 };
 
-/** The requests sent while `work` runs, without the source/format/api-key parameters. */
-async function requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; sent: string[] }> {
-  const from = proxy.seen.length;
-  const result = await work();
-  const sent = proxy.seen.slice(from).map((line) => {
-    const [method, url] = line.split(' ') as [string, string];
-    const parsed = new URL(url, 'http://x');
-    for (const name of ['source', 'format', 'apikey']) parsed.searchParams.delete(name);
-    const query = parsed.searchParams.toString();
-    return `${method} ${parsed.pathname.replace(/^\/v1\.svc/, '')}${query ? `?${query}` : ''}`;
-  });
-  return { result, sent };
-}
+const requestsDuring = <T>(work: () => Promise<T>) => proxy.during(work);
 
 async function create(cfg: Attrs) {
   const p = await tf.plan(TYPE, cfg, null);
@@ -112,7 +78,9 @@ describe('a litmos_user create', () => {
   test('that Litmos refuses is an error naming the user, with no state', async () => {
     const cfg = config();
     sim.faults.failNext(1, 'POST /users', { kind: 'status', status: 403 });
-    const a = await create(cfg);
+    const { result: a, sent } = await requestsDuring(() => create(cfg));
+    // A refusal is not a taken username: no lookup follows.
+    expect(sent).toEqual(['POST /users?sendmessage=false&skipfirstlogin=false']);
     expect(a.value.state).toBeNull();
     expect(a.errors).toEqual([
       expect.stringMatching(
