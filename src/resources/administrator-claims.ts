@@ -95,15 +95,16 @@ export function describeAccessLevelClash(clash: AccessLevelClash, username?: str
  * The plan-time half of a per-user resource: records the access level it plans for `userId` and
  * reports, on `access_level`, a clash with the administrator set of this run, naming the user
  * (their username is read only when there is a clash and the resource does not know it). Nothing
- * is recorded while the user ID or the level is unknown, or when the level is not managed (null).
+ * is recorded while the user ID or the level is unknown or not managed (callers pass `known(...)`:
+ * `undefined` for both).
  */
 export async function checkAccessLevelClaim(
   req: { readonly provider: unknown; readonly diagnostics: Diagnostics },
   resource: AccessLevelResource,
-  planned: { userId: string | undefined; level: string | null | undefined; username?: string },
+  planned: { userId: string | undefined; level: string | undefined; username?: string },
 ): Promise<void> {
   const { userId, level } = planned;
-  if (userId === undefined || level === undefined || level === null) return;
+  if (userId === undefined || level === undefined) return;
   if (!(req.provider instanceof ProviderData)) return;
   const litmos = req.provider.litmos(req.diagnostics);
   if (!litmos) return;

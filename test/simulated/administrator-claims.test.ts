@@ -95,6 +95,21 @@ test('a set that cannot list the users still reports the clash, naming the user 
   ]);
 });
 
+test('a set planned after the claim of a user deleted in Litmos names them by ID', async () => {
+  const admin = user('Administrator');
+  expect((await tf.plan(LEVEL, { user_id: admin.Id, access_level: 'Learner' }, null)).errors).toEqual([]);
+  sim.store.deleteUser(admin.Id);
+  const p = await tf.plan(ADMINS, set(admin), null);
+  expect(p.errors).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^Litmos Administrator Set Clash: litmos_user_access_level plans user ${admin.Id} with access_level Learner, but litmos_administrators lists`,
+      ),
+    ),
+    `Litmos User Not Found: No Litmos user has the ID "${admin.Id}".`,
+  ]);
+});
+
 test('a litmos_user that leaves access_level out claims nothing, listed or not', async () => {
   const admin = user('Administrator');
   const learner = user('Learner');

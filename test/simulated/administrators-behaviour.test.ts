@@ -29,11 +29,14 @@ beforeEach(async () => {
 });
 afterEach(() => sim.close());
 
-/** A user; `name` orders their labels (`<username> (<id>)`). */
+/**
+ * A user; `name` orders their labels (`<username> (<id>)`). Litmos lists users by first name, here
+ * `name` reversed, so that the listing's order is not the labels' order.
+ */
 function user(AccessLevel: string, name = `user${(serial += 1)}`): LitmosUser {
   return sim.store.createUser({
     UserName: `${name}@example.com`,
-    FirstName: name,
+    FirstName: [...name].reverse().join(''),
     LastName: 'Admin',
     AccessLevel,
   });
@@ -58,12 +61,11 @@ describe('the plan', () => {
     const kept = user('Administrator', 'mia');
     const zed = user('Administrator', 'zed');
     const amy = user('Administrator', 'amy');
-    const secondOwner = user('Account_Owner', 'aaron');
+    const secondOwner = user('Account_Owner', 'zara');
     const p = await tf.plan(TYPE, { user_ids: [kept.Id], demote_to: 'Learner' }, null);
     expect(p.errors).toEqual([]);
     expect(p.value.planned?.demotions).toEqual([label(amy), label(zed)]);
-    expect(p.value.planned?.account_owners).toEqual([label(secondOwner), label(owner())].sort());
-    expect(p.value.planned?.account_owners).toHaveLength(2);
+    expect(p.value.planned?.account_owners).toEqual([label(owner()), label(secondOwner)]);
   });
 
   test('of a set not yet known (users made by the same apply) leaves who is demoted unknown and reads nothing', async () => {
@@ -138,14 +140,17 @@ describe('a second plan', () => {
     expect(p.value.planned).toEqual(refreshed);
   });
 
-  test('names an administrator made since, not the last apply’s demotions', async () => {
+  test('names an administrator made since, not the last apply’s demotions, refreshed or not', async () => {
     const kept = user('Administrator');
     user('Administrator');
     const config: Attrs = { user_ids: [kept.Id], demote_to: 'Learner' };
     const state = (await planAndApply(config)).value.state!;
     const late = user('Administrator');
-    const p = await tf.plan(TYPE, config, (await tf.read(TYPE, state)).value);
-    expect(p.value.planned?.demotions).toEqual([label(late)]);
+    const refreshed = await tf.plan(TYPE, config, (await tf.read(TYPE, state)).value);
+    expect(refreshed.value.planned?.demotions).toEqual([label(late)]);
+    // terraform plan -refresh=false: the prior state still lists only the kept administrator.
+    const unrefreshed = await tf.plan(TYPE, config, state);
+    expect(unrefreshed.value.planned?.demotions).toEqual([label(late)]);
   });
 
   test('with another demote_to plans no demotions when nobody is to be demoted', async () => {
@@ -182,11 +187,11 @@ describe('the apply', () => {
   test('demotes to demote_to and reports the Account Owners sorted', async () => {
     const kept = user('Administrator');
     const gone = user('Administrator');
-    const secondOwner = user('Account_Owner', 'aaron');
+    const secondOwner = user('Account_Owner', 'zara');
     const a = await planAndApply({ user_ids: [kept.Id], demote_to: 'Team_Leader' });
     expect(a.errors).toEqual([]);
     expect(levelOf(gone)).toBe('Team_Leader');
-    expect(a.value.state?.account_owners).toEqual([label(secondOwner), label(owner())].sort());
+    expect(a.value.state?.account_owners).toEqual([label(owner()), label(secondOwner)]);
   });
 
   test('leaves an administrator made after the plan alone, with an error on user_ids', async () => {
@@ -277,12 +282,12 @@ describe('the apply', () => {
     const kept = user('Administrator');
     const config: Attrs = { user_ids: [kept.Id], demote_to: 'Learner' };
     const p = await tf.plan(TYPE, config, null);
-    const risen = user('Account_Owner', 'aaron');
+    const risen = user('Account_Owner', 'zara');
     const a = await tf.apply(TYPE, config, null, p.value.planned);
     expect(a.errors).toEqual([]);
     expect(a.value.state?.account_owners).toEqual([label(owner())]);
     const refreshed = await tf.read(TYPE, a.value.state!);
-    expect(refreshed.value?.account_owners).toEqual([label(risen), label(owner())]);
+    expect(refreshed.value?.account_owners).toEqual([label(owner()), label(risen)]);
   });
 
   test('that cannot list the users reports what failed and makes no change', async () => {
@@ -316,6 +321,36 @@ describe('refresh', () => {
     const late = user('Administrator');
     const changed = await tf.read(TYPE, stored);
     expect(changed.value?.user_ids).toEqual([a.Id, b.Id, late.Id].sort());
+  });
+
+  test('reports an administrator demoted, or replaced, in Litmos since', async () => {
+    const a = user('Administrator');
+    const b = user('Administrator');
+    const stored: ObjectValue = {
+      id: 'administrators',
+      user_ids: [a.Id, b.Id],
+      demote_to: 'Learner',
+      api_key_owner_id: null,
+      demotions: [],
+      account_owners: [label(owner())],
+    };
+    sim.store.updateUser(b.Id, { ...sim.store.findUser(b.Id)!, AccessLevel: 'Learner' });
+    expect((await tf.read(TYPE, stored)).value?.user_ids).toEqual([a.Id]);
+    const c = user('Administrator');
+    expect((await tf.read(TYPE, stored)).value?.user_ids).toEqual([a.Id, c.Id].sort());
+  });
+
+  test('reports the Account Owners sorted by label', async () => {
+    const zara = user('Account_Owner', 'zara');
+    const stored: ObjectValue = {
+      id: 'administrators',
+      user_ids: [],
+      demote_to: 'Learner',
+      api_key_owner_id: null,
+      demotions: [],
+      account_owners: [],
+    };
+    expect((await tf.read(TYPE, stored)).value?.account_owners).toEqual([label(owner()), label(zara)]);
   });
 
   test('that Litmos refuses keeps the state and reports what failed', async () => {
