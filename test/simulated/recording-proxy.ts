@@ -16,20 +16,41 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-export async function recordingProxy(origin: string): Promise<RecordingProxy> {
+/**
+ * Changes a JSON request body before the simulator sees it (to stand for a Litmos that ignores a
+ * field); `undefined` leaves it as it is.
+ */
+export type BodyRewrite = (method: string, path: string, body: Record<string, unknown>) => unknown;
+
+export async function recordingProxy(
+  origin: string,
+  options: { rewrite?: BodyRewrite } = {},
+): Promise<RecordingProxy> {
   const seen: string[] = [];
   const target = new URL(origin);
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
-    const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      let body = Buffer.concat(chunks);
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (options.rewrite && body.length > 0) {
+        const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        const changed = options.rewrite(req.method ?? 'GET', path, parsed);
+        if (changed !== undefined) body = Buffer.from(JSON.stringify(changed));
+      }
+      const headers = { ...req.headers, 'content-length': String(body.length) };
+      const upstream = request(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.destroy());
+      upstream.end(body);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

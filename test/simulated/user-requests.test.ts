@@ -243,3 +243,45 @@ describe('litmos_user without Litmos credentials', () => {
     expect(imported.value).toBeNull();
   });
 });
+
+describe('a litmos_user create on a Litmos that ignores a field at create', () => {
+  let sim2: LitmosSimulator;
+  let ignoring: RecordingProxy;
+  let tf2: ProviderHarness;
+
+  beforeAll(async () => {
+    sim2 = await startLitmosSimulator({ requestsPerMinute: 10_000 });
+    // As older tenants do with custom fields: the POST's CustomField1 never reaches the store.
+    ignoring = await recordingProxy(sim2.origin, {
+      rewrite: (method, path, body) =>
+        method === 'POST' && path.endsWith('/users') ? { ...body, CustomField1: undefined } : undefined,
+    });
+    tf2 = (
+      await ProviderHarness.start({
+        api_key: sim2.apiKey,
+        litmos_source: sim2.source,
+        base_url: `${ignoring.url}/v1.svc`,
+        requests_per_minute: 10_000,
+      })
+    ).harness;
+  });
+  afterAll(async () => {
+    await ignoring.close();
+    await sim2.close();
+  });
+
+  test('sets the ignored field with an update right after, so state and Litmos match the plan', async () => {
+    const cfg = config({ job_title: 'Kept', custom_field_1: 'cost-centre-7' });
+    const p = await tf2.plan(TYPE, cfg, null);
+    const { result: a, sent } = await ignoring.during(() =>
+      tf2.apply(TYPE, cfg, null, p.value.planned, p.value.private),
+    );
+    expect(a.errors).toEqual([]);
+    expect(sent.map((r) => r.split('?')[0])).toContain(`PUT /users/${String(a.value.state?.id)}`);
+    expect(a.value.state).toMatchObject({ custom_field_1: 'cost-centre-7', job_title: 'Kept' });
+    expect(sim2.store.findUser(String(cfg.username))).toMatchObject({
+      CustomField1: 'cost-centre-7',
+      JobTitle: 'Kept',
+    });
+  });
+});
