@@ -287,17 +287,30 @@ async function settleExisting(plan: Plan, existing: LitmosUser, ctx: Ctx): Promi
   return fromApi(existing, flagsOf(plan), known(plan.access_level));
 }
 
-/** A deactivated user with the same username is brought back rather than failing the apply. */
+/**
+ * A deactivated user with the same username is taken over rather than failing the apply: updated
+ * to the plan, and reactivated unless the plan keeps it deactivated.
+ */
 async function reactivate(plan: Plan, existing: LitmosUser, ctx: Ctx): Promise<State | null> {
   const litmos = ctx.provider.litmos(ctx.diagnostics)!;
   const username = known(plan.username)!;
-  const user = await litmos.users.update(existing.Id, { ...toApi(plan), Active: known(plan.active) ?? true });
-  ctx.diagnostics.warning(
-    'Deactivated Litmos User Reactivated',
-    `A deactivated Litmos user named ${JSON.stringify(username)} existed (ID ${existing.Id}); it was reactivated and ` +
-      'updated instead of creating a duplicate. Its learning history is kept.',
-    AttrPath.root('username'),
-  );
+  const active = known(plan.active) ?? true;
+  const user = await litmos.users.update(existing.Id, { ...toApi(plan), Active: active });
+  const found = `A deactivated Litmos user named ${JSON.stringify(username)} existed (ID ${existing.Id}); it was`;
+  if (active) {
+    ctx.diagnostics.warning(
+      'Deactivated Litmos User Reactivated',
+      `${found} reactivated and updated instead of creating a duplicate. Its learning history is kept.`,
+      AttrPath.root('username'),
+    );
+  } else {
+    ctx.diagnostics.warning(
+      'Deactivated Litmos User Adopted',
+      `${found} updated and left deactivated, as this configuration sets active = false, instead of creating a ` +
+        'duplicate. Its learning history is kept.',
+      AttrPath.root('username'),
+    );
+  }
   return fromApi(user, flagsOf(plan), known(plan.access_level));
 }
 

@@ -214,4 +214,28 @@ describe('what a create that meets an existing user tells the Terraform user', (
       },
     ]);
   });
+
+  test('a deactivated user the configuration keeps deactivated: adopted, not reactivated, and the warning says so', async () => {
+    const old = sim.store.createUser({
+      UserName: 'still.asleep.x@example.com',
+      FirstName: 'Old',
+      LastName: 'Name',
+    });
+    sim.store.updateUser(old.Id, { ...old, Active: false });
+    const a = await planAndApply({ ...cfg('still.asleep.x@example.com'), active: false });
+    expect(a.errors).toEqual([]);
+    expect(a.value.state?.id).toBe(old.Id);
+    expect(sim.store.requireUser(old.Id)).toMatchObject({ Active: false, FirstName: 'Grace' });
+    expect(a.diagnostics).toEqual([
+      {
+        severity: 'WARNING',
+        summary: 'Deactivated Litmos User Adopted',
+        detail:
+          `A deactivated Litmos user named "still.asleep.x@example.com" existed (ID ${old.Id}); it was updated and ` +
+          'left deactivated, as this configuration sets active = false, instead of creating a duplicate. Its ' +
+          'learning history is kept.',
+        attribute: { steps: [{ attribute_name: 'username' }] },
+      },
+    ]);
+  });
 });
