@@ -7,6 +7,7 @@
 import {
   createFrameworkServer,
   defineResource,
+  idIdentity,
   schema,
   str,
   useStateForUnknown,
@@ -66,11 +67,17 @@ interface Script {
 
 const M = 'fake_member';
 
-function memberProvider(
-  store: Store,
-  script: Script,
-  withImportByIdentity = true,
-): ProviderDefinition<Store> {
+interface MemberOptions {
+  /** Default true. */
+  readonly importByIdentity?: boolean;
+  /** Import by ID, answering every ID with the member T1/U1. Default false. */
+  readonly importState?: boolean;
+  readonly identity?: IdentitySpec<typeof memberSchema>;
+  /** Default true. */
+  readonly stateUpgraders?: boolean;
+}
+
+function memberProvider(store: Store, script: Script, opts: MemberOptions = {}): ProviderDefinition<Store> {
   const base = fakeProvider(store);
   const member = defineResource<typeof memberSchema, Store>({
     typeName: M,
@@ -80,14 +87,19 @@ function memberProvider(
     update: async ({ plan, prior }, ctx) => script.update!(plan, prior, ctx),
     delete: async (state, ctx) => script.delete?.(state, ctx),
     modifyPlan: async (req) => script.modifyPlan?.(req),
-    ...(withImportByIdentity
+    ...(opts.importByIdentity !== false
       ? { importByIdentity: async (identity, ctx) => script.importByIdentity!(identity, ctx) }
       : {}),
-    stateUpgraders: {
-      0: (old) => ({ ...old, user_id: old.user, user: undefined }),
-      1: (old) => ({ ...old, role: String(old.role ?? 'learner').toLowerCase() }),
-    },
-    identity: memberIdentity,
+    ...(opts.importState ? { importState: async () => ({ team_id: 'T1', user_id: 'U1' }) } : {}),
+    ...(opts.stateUpgraders !== false
+      ? {
+          stateUpgraders: {
+            0: (old) => ({ ...old, user_id: old.user, user: undefined }),
+            1: (old) => ({ ...old, role: String(old.role ?? 'learner').toLowerCase() }),
+          },
+        }
+      : {}),
+    identity: opts.identity ?? memberIdentity,
   });
   return { ...base, resources: [...base.resources, member] };
 }
@@ -258,6 +270,8 @@ describe('PlanResourceChange with modifyPlan', () => {
   it('plans an identity with unknown members where the plan does not know them', async () => {
     const plan = await d.plan(M, null, { team_id: 'T1', user_id: unknown });
     expect(plan.identity).toEqual({ team_id: 'T1', user_id: expect.any(Unknown) });
+    const other = await d.plan(M, null, { team_id: unknown, user_id: 'U1' });
+    expect(other.identity).toEqual({ team_id: expect.any(Unknown), user_id: 'U1' });
   });
 });
 
@@ -513,14 +527,84 @@ describe('ImportResourceState', () => {
     expect(resp.diagnostics[0].detail).toMatch(/^Importing fake_member failed unexpectedly: bad gateway\./);
   });
 
-  it('refuses an identity of several attributes without importByIdentity', async () => {
-    const plain = await Driver.configured(memberProvider(store, script, false));
+  it('refuses an identity of several attributes without importByIdentity, even with importState', async () => {
+    const plain = await Driver.configured(
+      memberProvider(store, script, { importByIdentity: false, importState: true }),
+    );
     const resp = await plain.server.importResourceState({
       type_name: M,
       identity: identity({ team_id: 'T1', user_id: 'U1' }),
     });
     expect(summaries(resp.diagnostics)).toEqual(['ERROR Import By Identity Not Supported']);
     expect(resp.diagnostics[0].detail).toBe('fake_member cannot be imported by identity; import it by ID.');
+  });
+
+  it('refuses a single-attribute identity of a resource that has neither importer', async () => {
+    const single = await Driver.configured(
+      memberProvider(store, script, { importByIdentity: false, identity: idIdentity('Team.') }),
+    );
+    const resp = await single.server.importResourceState({
+      type_name: M,
+      identity: { identity_data: { msgpack: encodeMsgpack({ id: 'T1' }, single.identityType(M)) } },
+    });
+    expect(summaries(resp.diagnostics)).toEqual(['ERROR Import By Identity Not Supported']);
+  });
+
+  it('imports a single-attribute identity through importState with its value', async () => {
+    const single = await Driver.configured(
+      memberProvider(store, script, {
+        importByIdentity: false,
+        importState: true,
+        identity: idIdentity('Team.'),
+      }),
+    );
+    const resp = await single.server.importResourceState({
+      type_name: M,
+      identity: { identity_data: { msgpack: encodeMsgpack({ id: 'T1' }, single.identityType(M)) } },
+    });
+    expect(resp.diagnostics).toEqual([]);
+    expect(single.dec(M, resp.imported_resources[0].state)).toMatchObject({ team_id: 'T1', user_id: 'U1' });
+  });
+
+  it('hands importByIdentity null for an identity member not known', async () => {
+    const seen: unknown[] = [];
+    script.importByIdentity = async (id) => {
+      seen.push(id);
+      return null;
+    };
+    await d.server.importResourceState({
+      type_name: M,
+      identity: {
+        identity_data: { msgpack: encodeMsgpack({ team_id: 'T1', user_id: unknown }, d.identityType(M)) },
+      },
+    });
+    expect(seen).toEqual([{ team_id: 'T1', user_id: null }]);
+  });
+
+  it('reports identity data that does not decode, naming it', async () => {
+    script.importByIdentity = async () => {
+      throw new Error('must not import');
+    };
+    const resp = await d.server.importResourceState({
+      type_name: M,
+      id: 'T1/U1',
+      identity: { identity_data: { msgpack: Uint8Array.of(0xc1) } },
+    });
+    expect(resp.imported_resources).toEqual([]);
+    expect(summaries(resp.diagnostics)).toContain('ERROR Invalid Value From Terraform');
+    expect(resp.diagnostics[0].detail).toContain('resource identity');
+  });
+
+  it('imports by ID when the identity data is null', async () => {
+    const thing = await Driver.configured(fakeProvider(store));
+    await thing.create('fake_thing', { name: 'a' });
+    const resp = await thing.server.importResourceState({
+      type_name: 'fake_thing',
+      id: 't-1',
+      identity: { identity_data: { msgpack: encodeMsgpack(null, thing.identityType('fake_thing')) } },
+    });
+    expect(resp.diagnostics).toEqual([]);
+    expect(thing.dec('fake_thing', resp.imported_resources[0].state)).toMatchObject({ id: 't-1' });
   });
 
   it('refuses a single-attribute identity whose value is null', async () => {
@@ -599,6 +683,14 @@ describe('UpgradeResourceState', () => {
     expect(summaries(resp.diagnostics)).toEqual(['ERROR State Upgrade Failed']);
     expect(resp.diagnostics[0].detail).toBe(
       'The stored state of fake_gap (schema version 0) could not be read: no upgrader from schema version 1.',
+    );
+  });
+
+  it('reports an older state of a resource that has no upgraders', async () => {
+    const bare = await Driver.configured(memberProvider(store, script, { stateUpgraders: false }));
+    const resp = await bare.server.upgradeResourceState({ type_name: M, version: 1, raw_state: json({}) });
+    expect(resp.diagnostics[0].detail).toBe(
+      'The stored state of fake_member (schema version 1) could not be read: no upgrader from schema version 1.',
     );
   });
 
