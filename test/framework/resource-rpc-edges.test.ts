@@ -686,6 +686,24 @@ describe('UpgradeResourceState', () => {
     );
   });
 
+  it('at the current version reads the stored JSON as it is: exact numbers and its own JSON errors', async () => {
+    const thing = await Driver.configured(fakeProvider(store));
+    const exact = await thing.server.upgradeResourceState({
+      type_name: 'fake_thing',
+      version: 1,
+      raw_state: { json: Buffer.from('{"id":"t-1","name":"a","size":9007199254740993}') },
+    });
+    expect(thing.dec('fake_thing', exact.upgraded_state)?.size).toBe(9007199254740993n);
+    const broken = await thing.server.upgradeResourceState({
+      type_name: 'fake_thing',
+      version: 1,
+      raw_state: { json: Buffer.from('{"id": ') },
+    });
+    expect(broken.diagnostics[0].detail).toMatch(
+      /^The stored state of fake_thing \(schema version 1\) could not be read: invalid JSON: /,
+    );
+  });
+
   it('reports an older state of a resource that has no upgraders', async () => {
     const bare = await Driver.configured(memberProvider(store, script, { stateUpgraders: false }));
     const resp = await bare.server.upgradeResourceState({ type_name: M, version: 1, raw_state: json({}) });
