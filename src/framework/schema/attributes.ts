@@ -5,7 +5,6 @@
  */
 import type { CtyType } from '../../tf/types.js';
 import { ctyBool, ctyNumber, ctyString, listOf, mapOf, setOf } from '../../tf/types.js';
-import type { Value } from '../../tf/value.js';
 import type { PlanModifier } from '../planmodifiers/plan-modifier.js';
 import type { Validator } from '../validators/validator.js';
 
@@ -95,6 +94,3 @@ export function nested<M extends AttributeMap, N extends NestingMode>(
 
 /** True for attributes Terraform may not plan freely (`computed` and not settable). */
 export const isComputedOnly = (a: AttributeSpec): boolean => a.computed === true && a.optional !== true;
-
-/** The default as a Terraform value. */
-export const defaultValue = (a: AttributeSpec): Value | undefined => a.default as Value | undefined;
