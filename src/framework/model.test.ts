@@ -90,10 +90,11 @@ describe('fromModel', () => {
   });
 
   it('keeps unknown values, also for nested attributes and their elements', () => {
-    const v = fromModel(s.attributes, { name: unknown, one: unknown, many: [unknown] });
+    const v = fromModel(s.attributes, { name: unknown, one: unknown, many: [unknown], byKey: unknown });
     expect(v.name).toBe(unknown);
     expect(v.one).toBe(unknown);
     expect(v.many).toEqual([unknown]);
+    expect(v.byKey).toBe(unknown);
   });
 
   it('keeps strings, booleans, numbers and bigints', () => {

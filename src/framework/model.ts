@@ -19,7 +19,6 @@ export type StateModel<S extends Schema> = {
 };
 
 function toModelValue(v: Value): unknown {
-  if (v === null || v instanceof Unknown) return v;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof BigDecimal) return Number(v.text);
   if (v instanceof DynamicValue) return toModelValue(v.value);
@@ -56,8 +55,7 @@ export function fromModel(attributes: AttributeMap, model: object): ObjectValue 
   const out: ObjectValue = {};
   for (const [name, spec] of Object.entries(attributes)) {
     const raw = fromModelValue(source[name]);
-    out[name] =
-      spec.nested && raw !== null && !(raw instanceof Unknown) ? completeNested(spec.nested, raw) : raw;
+    out[name] = spec.nested ? completeNested(spec.nested, raw) : raw;
   }
   return out;
 }
@@ -75,6 +73,7 @@ export function stateFromModel(attributes: AttributeMap, model: object): ObjectV
   return value;
 }
 
+/** Completes the objects of a nested value; null, unknown and anything else stay as they are. */
 function completeNested(nested: { nesting: string; attributes: AttributeMap }, v: Value): Value {
   const complete = (x: Value): Value => (isObjectValue(x) ? fromModel(nested.attributes, x) : x);
   if (nested.nesting === 'single') return complete(v);

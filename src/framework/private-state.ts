@@ -38,6 +38,6 @@ export class PrivateState {
 
   toBytes(): Uint8Array {
     if (this.entries.size === 0) return new Uint8Array();
-    return Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), 'utf8');
+    return Buffer.from(JSON.stringify(Object.fromEntries(this.entries)));
   }
 }

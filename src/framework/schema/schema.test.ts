@@ -15,8 +15,16 @@ describe('schemaProblems', () => {
         key: str({ description: 'k', optional: true, writeOnly: true }),
         items: nested(
           'list',
-          { _title: str({ description: 't', optional: true }) },
+          {
+            _title: str({ description: 't', optional: true }),
+            pin: str({ description: 'p', optional: true, writeOnly: true }),
+          },
           { description: 'l', optional: true },
+        ),
+        one: nested(
+          'single',
+          { pin: str({ description: 'p', optional: true, writeOnly: true }) },
+          { description: 'o', optional: true },
         ),
       }),
     ).toEqual([]);
@@ -32,6 +40,11 @@ describe('schemaProblems', () => {
       name: 'a name starting with a digit',
       attributes: { '1a': str({ description: 'n', optional: true }) },
       problem: 'litmos_thing: attribute 1a: name must match ^[a-z_][a-z0-9_]*$',
+    },
+    {
+      name: 'a name with a character after a valid start',
+      attributes: { 'a-b': str({ description: 'n', optional: true }) },
+      problem: 'litmos_thing: attribute a-b: name must match ^[a-z_][a-z0-9_]*$',
     },
     {
       name: 'neither required, optional nor computed',

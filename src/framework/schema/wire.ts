@@ -33,9 +33,9 @@ export function attributeToWire(name: string, a: AttributeSpec): WireSchemaAttri
 }
 
 const attributesToWire = (attrs: AttributeMap): WireSchemaAttribute[] =>
-  Object.entries(attrs)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, a]) => attributeToWire(name, a));
+  Object.keys(attrs)
+    .sort()
+    .map((name) => attributeToWire(name, attrs[name]));
 
 export function schemaToWire(s: Schema): WireSchema {
   const block: WireSchemaBlock = {
