@@ -136,6 +136,12 @@ async function configured(
 }
 
 describe('ValidateProviderConfig', () => {
+  it('validates a provider that has no validateConfig of its own', async () => {
+    const server = createFrameworkServer({ ...testProvider(seen, found), validateConfig: undefined });
+    const resp = await server.validateProviderConfig({ config: enc(providerSchema, { endpoint: 'a' }) });
+    expect(resp.diagnostics).toEqual([]);
+  });
+
   it('accepts a valid configuration and hands its model to validateConfig', async () => {
     const server = createFrameworkServer(testProvider(seen, found));
     const resp = await server.validateProviderConfig({
@@ -183,6 +189,14 @@ describe('ValidateProviderConfig', () => {
 });
 
 describe('ConfigureProvider', () => {
+  it('reports a configuration that does not decode, naming it', async () => {
+    const server = createFrameworkServer(testProvider(seen, found));
+    const resp = await server.configureProvider({ terraform_version: '1.11.4', config: garbage });
+    expect(summaries(resp.diagnostics)).toEqual(['ERROR Invalid Value From Terraform']);
+    expect(resp.diagnostics[0].detail).toContain('provider configuration');
+    expect(seen.configured).toEqual([]);
+  });
+
   it('hands configure the model, the Terraform version and the stop signal', async () => {
     const server = await configured();
     expect(seen.configured).toHaveLength(1);
@@ -350,6 +364,7 @@ describe('ReadDataSource and OpenEphemeralResource', () => {
     const server = await configured();
     const resp = await server.readDataSource({ type_name: 'fake_lookup', config: garbage });
     expect(summaries(resp.diagnostics)).toEqual(['ERROR Invalid Value From Terraform']);
+    expect(resp.diagnostics[0].detail).toContain('fake_lookup configuration');
     expect(seen.reads).toEqual([]);
   });
 

@@ -179,6 +179,35 @@ describe('ValidateListResourceConfig', () => {
     expect(resp.diagnostics[0].detail).toContain('include_resource value');
   });
 
+  it('reports a limit value that does not decode', async () => {
+    const server = createFrameworkServer(listProvider(store, calls));
+    const resp = await validate(server)({
+      type_name: 'fake_thing',
+      config: cfg({}),
+      limit: { msgpack: Uint8Array.of(0xc1) },
+    });
+    expect(summaries(resp.diagnostics)).toEqual(['ERROR Invalid Value From Terraform']);
+    expect(resp.diagnostics[0].detail).toContain('limit value');
+  });
+
+  it('validates a list resource that has no validateConfig of its own', async () => {
+    const server = createFrameworkServer({
+      ...fakeProvider(store),
+      listResources: [
+        defineListResource<typeof listSchema, Store>({
+          typeName: 'fake_thing',
+          schema: listSchema,
+          // eslint-disable-next-line require-yield
+          async *list() {
+            return;
+          },
+        }),
+      ],
+    });
+    const resp = await validate(server)({ type_name: 'fake_thing', config: cfg({ prefix: 'a' }) });
+    expect(resp.diagnostics).toEqual([]);
+  });
+
   it.each([
     ['zero', 0],
     ['negative', -3],
@@ -433,6 +462,18 @@ describe('ListResource', () => {
       expect(r.summaries).toEqual(['ERROR Provider Not Configured']);
     });
 
+    it('before the provider is configured, with only that error even when values are not known', async () => {
+      const server = createFrameworkServer(listProvider(store, calls));
+      const r = await refusal(
+        list(server)({
+          type_name: 'fake_thing',
+          config: cfg({ prefix: unknown }),
+          include_resource_object: false,
+        }),
+      );
+      expect(r.summaries).toEqual(['ERROR Provider Not Configured']);
+    });
+
     it('for a config block that does not decode', async () => {
       const d = await withThings();
       const r = await refusal(
@@ -443,6 +484,7 @@ describe('ListResource', () => {
         }),
       );
       expect(r.summaries).toEqual(['ERROR Invalid Value From Terraform']);
+      expect(r.detail).toContain('fake_thing list configuration');
     });
 
     it('for a config block with values not yet known', async () => {

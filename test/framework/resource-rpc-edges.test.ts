@@ -595,6 +595,18 @@ describe('ImportResourceState', () => {
     expect(resp.diagnostics[0].detail).toContain('resource identity');
   });
 
+  it('imports by ID when the whole identity is not known', async () => {
+    const thing = await Driver.configured(fakeProvider(store));
+    await thing.create('fake_thing', { name: 'a' });
+    const resp = await thing.server.importResourceState({
+      type_name: 'fake_thing',
+      id: 't-1',
+      identity: { identity_data: { msgpack: encodeMsgpack(unknown, thing.identityType('fake_thing')) } },
+    });
+    expect(resp.diagnostics).toEqual([]);
+    expect(thing.dec('fake_thing', resp.imported_resources[0].state)).toMatchObject({ id: 't-1' });
+  });
+
   it('imports by ID when the identity data is null', async () => {
     const thing = await Driver.configured(fakeProvider(store));
     await thing.create('fake_thing', { name: 'a' });
@@ -625,6 +637,9 @@ describe('ImportResourceState', () => {
     const thing = await Driver.configured(fakeProvider(store));
     const missing = await thing.server.importResourceState({ type_name: 'fake_thing' });
     expect(summaries(missing.diagnostics)).toEqual(['ERROR Missing Import ID']);
+    expect(missing.diagnostics[0].detail).toBe(
+      "Importing fake_thing needs an ID; see the resource's documentation for its form.",
+    );
   });
 
   it('reports an ID that matches nothing by its JSON', async () => {
