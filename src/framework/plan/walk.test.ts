@@ -91,4 +91,30 @@ describe('walkObject', () => {
     expect(visits).toContain('list[0].title: "b" / -');
     expect(visits).toContain('map["k"].title: "c" / -');
   });
+
+  it('visits a nested value the configuration leaves null (kept from the prior state) with null config at every depth', () => {
+    const prior = {
+      name: null,
+      single: { title: 'A0' },
+      list: [{ title: 'B0' }],
+      map: { k: { title: 'C0' } },
+      set: null,
+    };
+    const visits: string[] = [];
+    const plan = walkObject(
+      attributes,
+      prior,
+      { name: null, single: null, list: null, map: null, set: null },
+      prior,
+      AttrPath.empty,
+      (v) => {
+        visits.push(`${v.path.toString()}: ${JSON.stringify(v.config)} / ${JSON.stringify(v.prior)}`);
+        return v.plan;
+      },
+    );
+    expect(visits).toContain('single.title: null / "A0"');
+    expect(visits).toContain('list[0].title: null / "B0"');
+    expect(visits).toContain('map["k"].title: null / "C0"');
+    expect(plan).toEqual(prior);
+  });
 });

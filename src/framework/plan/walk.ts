@@ -4,7 +4,7 @@
  * correlated with prior or config elements, so the walk does not enter sets.
  */
 import { AttrPath } from '../../tf/path.js';
-import { Unknown, isObjectValue } from '../../tf/value.js';
+import { isObjectValue } from '../../tf/value.js';
 import type { ObjectValue, Value } from '../../tf/value.js';
 import type { AttributeMap, AttributeSpec } from '../schema/attributes.js';
 
@@ -21,8 +21,14 @@ export interface AttributeVisit {
 /** Returns the new planned value of the attribute. */
 export type Visitor = (visit: AttributeVisit) => Value;
 
-const objectOrNull = (v: Value | undefined): ObjectValue | null =>
-  v !== undefined && isObjectValue(v) ? v : null;
+const objectOrNull = (v: Value | undefined): ObjectValue | null => {
+  const value = v ?? null;
+  return isObjectValue(value) ? value : null;
+};
+
+/** Element `i` of a list value as an object; null when there is no such list or object. */
+const elementOf = (list: Value | undefined, i: number): ObjectValue | null =>
+  Array.isArray(list) ? objectOrNull(list[i]) : null;
 
 export function walkObject(
   attributes: AttributeMap,
@@ -43,44 +49,54 @@ export function walkObject(
       prior: prior ? (prior[name] ?? null) : undefined,
       plan: plan[name] ?? null,
     };
-    let value = visitor(visit);
-    if (spec.nested && value !== null && !(value instanceof Unknown)) {
-      value = walkNested(spec, visit, value, visitor);
-    }
-    out[name] = value;
+    const value = visitor(visit);
+    out[name] = spec.nested ? walkNested(spec.nested, visit, value, visitor) : value;
   }
   return out;
 }
 
-function walkNested(spec: AttributeSpec, visit: AttributeVisit, value: Value, visitor: Visitor): Value {
-  const nested = spec.nested;
-  if (!nested) return value;
+/** The nested objects of a known value walked; null, unknown and set values stay as they are. */
+function walkNested(
+  nested: NonNullable<AttributeSpec['nested']>,
+  visit: AttributeVisit,
+  value: Value,
+  visitor: Visitor,
+): Value {
   const attrs = nested.attributes;
-  const prior = visit.prior === undefined ? undefined : visit.prior;
-  if (nested.nesting === 'single') {
-    if (!isObjectValue(value)) return value;
-    return walkObject(attrs, objectOrNull(prior), objectOrNull(visit.config), value, visit.path, visitor);
+  switch (nested.nesting) {
+    case 'single':
+      return isObjectValue(value)
+        ? walkObject(attrs, objectOrNull(visit.prior), objectOrNull(visit.config), value, visit.path, visitor)
+        : value;
+    case 'list':
+      return Array.isArray(value)
+        ? value.map((el, i) =>
+            isObjectValue(el)
+              ? walkObject(
+                  attrs,
+                  elementOf(visit.prior, i),
+                  elementOf(visit.config, i),
+                  el,
+                  visit.path.index(i),
+                  visitor,
+                )
+              : el,
+          )
+        : value;
+    case 'map': {
+      if (!isObjectValue(value)) return value;
+      const cfg = objectOrNull(visit.config) ?? {};
+      const pri = objectOrNull(visit.prior) ?? {};
+      return Object.fromEntries(
+        Object.entries(value).map(([k, el]) => [
+          k,
+          isObjectValue(el)
+            ? walkObject(attrs, objectOrNull(pri[k]), objectOrNull(cfg[k]), el, visit.path.key(k), visitor)
+            : el,
+        ]),
+      );
+    }
+    case 'set':
+      return value;
   }
-  if (nested.nesting === 'list' && Array.isArray(value)) {
-    const cfg = Array.isArray(visit.config) ? visit.config : [];
-    const pri = Array.isArray(prior) ? prior : [];
-    return value.map((el, i) =>
-      isObjectValue(el)
-        ? walkObject(attrs, objectOrNull(pri[i]), objectOrNull(cfg[i]), el, visit.path.index(i), visitor)
-        : el,
-    );
-  }
-  if (nested.nesting === 'map' && isObjectValue(value)) {
-    const cfg = objectOrNull(visit.config) ?? {};
-    const pri = objectOrNull(prior) ?? {};
-    return Object.fromEntries(
-      Object.entries(value).map(([k, el]) => [
-        k,
-        isObjectValue(el)
-          ? walkObject(attrs, objectOrNull(pri[k]), objectOrNull(cfg[k]), el, visit.path.key(k), visitor)
-          : el,
-      ]),
-    );
-  }
-  return value;
 }

@@ -1,14 +1,14 @@
 /** Validators for list and set attributes. */
 import type { Validator } from './validator.js';
 
-/** Applies `inner` to every known, non-null element. */
+/** Applies `inner` to every string element (null and unknown elements are skipped). */
 export function eachElement(inner: Validator): Validator {
   return {
     description: `each element ${inner.description}`,
     validate(value, path, diags) {
       if (!Array.isArray(value)) return;
       value.forEach((element, i) => {
-        if (element === null || typeof element !== 'string') return;
+        if (typeof element !== 'string') return;
         inner.validate(element, path.index(i), diags);
       });
     },

@@ -6,7 +6,7 @@ export function intBetween(min: number, max: number): Validator {
   return {
     description: `must be a whole number between ${min} and ${max}`,
     validate(value, path, diags) {
-      const n = typeof value === 'bigint' ? Number(value) : typeof value === 'number' ? value : Number.NaN;
+      const n = typeof value === 'bigint' || typeof value === 'number' ? Number(value) : Number.NaN;
       if (Number.isInteger(n) && n >= min && n <= max) return;
       diags.error(
         'Invalid Attribute Value',

@@ -1,5 +1,6 @@
 import { Diagnostics } from '../../tf/diagnostics.js';
 import { AttrPath } from '../../tf/path.js';
+import { unknown } from '../../tf/value.js';
 import { eachElement, intBetween, lengthBetween, matches, oneOf, uniqueElements } from './index.js';
 import type { Validator } from './index.js';
 
@@ -14,7 +15,7 @@ describe('intBetween', () => {
     expect(run(intBetween(1, 10), value)).toEqual([]);
   });
 
-  it.each([0, 11, 2.5, 11n, 'five'])('refuses %p, saying what it got', (value) => {
+  it.each([0, 11, 2.5, 11n, 'five', '5', true])('refuses %p, saying what it got', (value) => {
     expect(run(intBetween(1, 10), value)).toEqual([
       {
         summary: 'Invalid Attribute Value',
@@ -57,6 +58,13 @@ describe('eachElement', () => {
       'codes[3]',
     ]);
     expect(run(validator, 'x')).toEqual([]);
+  });
+
+  it('hands the inner validator only the string elements, skipping null, unknown and other values', () => {
+    const seen: unknown[] = [];
+    const recording: Validator = { description: 'is seen', validate: (v) => void seen.push(v) };
+    run(eachElement(recording), ['a', null, unknown, 3, 'b']);
+    expect(seen).toEqual(['a', 'b']);
   });
 });
 
