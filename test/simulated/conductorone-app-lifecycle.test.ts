@@ -3,6 +3,7 @@
  * create, read-back, refresh, update, destroy or import reports and leaves in state, which calls
  * an update makes, and how an empty description is kept.
  */
+import { ConductorOneClient } from '../../src/conductorone/index.js';
 import {
   startConductorOneSimulator,
   type ConductorOneSimulator,
@@ -221,5 +222,87 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
       expect.stringMatching(/^ConductorOne Permission Denied: Importing ConductorOne app "some-app": /),
     ]);
     expect(refused.value).toBeNull();
+  });
+
+  describe('adoption after a crash', () => {
+    const client = () =>
+      new ConductorOneClient({
+        serverUrl: sim.serverUrl,
+        clientId: sim.clientId,
+        clientSecret: sim.clientSecret,
+      });
+
+    test('adopts with a warning naming the app; a description equal but for blanks is kept as configured', async () => {
+      const made = await client().createApp({ displayName: 'Blank edges', description: ' LMS ' });
+      sim.stats.reset();
+      const a = await planAndApply({ display_name: 'Blank edges', description: 'LMS' }, null);
+      expect(a.errors).toEqual([]);
+      expect(a.diagnostics.map((d) => [d.severity, d.summary, d.detail])).toEqual([
+        [
+          'WARNING',
+          'Existing ConductorOne App Adopted',
+          `A ConductorOne app named "Blank edges" (${made.id}) already existed with the configured description ` +
+            'and owners, so Terraform now manages it instead of creating a second one (a previous apply ' +
+            'probably created it and was interrupted).',
+        ],
+      ]);
+      expect(a.value.state?.id).toBe(made.id);
+      expect(a.value.state?.description).toBe('LMS');
+      // Owners are not configured, so the namesake's owners are not read to compare: the one owners
+      // read is the read-back's.
+      expect(sim.stats.get('GET /api/v1/apps/{app_id}/owners')).toBe(1);
+    });
+
+    test('a refused create is an error on display_name', async () => {
+      await client().createApp({ displayName: 'Taken name', description: 'theirs' });
+      const a = await planAndApply({ display_name: 'Taken name', description: 'ours' }, null);
+      expect(a.diagnostics.map((d) => [d.summary, d.attribute?.steps])).toEqual([
+        ['ConductorOne App Name Taken', [{ attribute_name: 'display_name' }]],
+      ]);
+    });
+  });
+
+  test('when the read-back after a create without owners fails, the state records no owners', async () => {
+    fail('GET', '/api/v1/apps/');
+    const a = await planAndApply({ display_name: 'Unowned read-back' }, null);
+    expect(a.errors).toHaveLength(1);
+    expect(a.value.state?.owner_user_ids).toEqual([]);
+    expect(a.value.state?.description).toBeNull();
+  });
+
+  test('owners swapped for the same number of others are set', async () => {
+    const app = await tf.converge(
+      APP,
+      { display_name: 'Owner swap', owner_user_ids: [sim.adminUserId] },
+      null,
+    );
+    sim.stats.reset();
+    const swapped = await tf.converge(
+      APP,
+      { display_name: 'Owner swap', owner_user_ids: [sim.otherUserId] },
+      app,
+    );
+    expect(sim.stats.get('PUT /api/v1/apps/{app_id}/owners')).toBe(1);
+    expect(remote(swapped)?.ownerIds).toEqual([sim.otherUserId]);
+  });
+
+  test('an app ConductorOne reports soft-deleted leaves state on refresh and cannot be imported', async () => {
+    const app = await tf.converge(APP, { display_name: 'Soft deleted' }, null);
+    const store = sim.store;
+    remote(app)!.deletedAt = store.timestamp();
+    // This simulator answers 404 for deleted apps; the API may instead return them with deleteTime set.
+    const liveApp = store.liveApp.bind(store);
+    store.liveApp = (id: string) => store.apps.get(id);
+    try {
+      const r = await tf.read(APP, app!);
+      expect(r.errors).toEqual([]);
+      expect(r.value).toBeNull();
+      const i = await tf.importState(APP, String(app?.id));
+      expect(i.errors).toEqual([
+        `ConductorOne App Not Found: No ConductorOne app has the ID "${String(app?.id)}". Import takes the app ID.`,
+      ]);
+    } finally {
+      store.liveApp = liveApp;
+    }
   });
 });
