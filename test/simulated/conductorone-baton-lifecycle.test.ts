@@ -185,6 +185,28 @@ describe('Baton connector and credential failures and edge cases against the sim
         expect(p.value.planned?.update_time).toBe(baton?.update_time);
       });
 
+      test('owners swapped for the same number of others are sent', async () => {
+        baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.adminUserId] }), baton);
+        sim.stats.reset();
+        baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
+        expect(updates()).toBe(1);
+        expect(stored(baton).userIds).toEqual([sim.otherUserId]);
+      });
+
+      test('an empty description is kept as configured', async () => {
+        const empty = await tf.converge(BATON, { app_id: app, description: '' }, null);
+        expect(empty?.description).toBe('');
+        expect(empty?.display_name).toBeNull();
+      });
+
+      test('a state without its app or connector ID leaves state', async () => {
+        for (const missing of ['app_id', 'id']) {
+          const r = await tf.read(BATON, { ...baton!, [missing]: null });
+          expect(r.errors).toEqual([]);
+          expect(r.value).toBeNull();
+        }
+      });
+
       test('a removed display name is cleared', async () => {
         baton = await tf.converge(
           BATON,

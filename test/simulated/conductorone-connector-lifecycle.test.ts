@@ -207,6 +207,15 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       expect(sim.store.connectorsOf(app)).toHaveLength(1);
     });
 
+    test('a connector without course IDs is adopted by a create without them', async () => {
+      const app = await freshApp('Adopt without courses');
+      const lost = await tf.converge(CONNECTOR, config({ app_id: app }), null);
+      const a = await planAndApply(config({ app_id: app }), null);
+      expect(a.errors).toEqual([]);
+      expect(a.value.state?.id).toBe(lost?.id);
+      expect(sim.store.connectorsOf(app)).toHaveLength(1);
+    });
+
     test('other owners, other courses or two equal connectors make a new connector instead', async () => {
       const app = await freshApp('No adoption');
       const first = await tf.converge(CONNECTOR, config({ app_id: app, user_ids: [sim.otherUserId] }), null);
@@ -239,6 +248,16 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
         ),
       ]);
       expect(r.value).toEqual(made);
+    });
+
+    test('a state without its app or connector ID leaves state', async () => {
+      const app = await freshApp('Half a state');
+      const made = await tf.converge(CONNECTOR, config({ app_id: app }), null);
+      for (const missing of ['app_id', 'id']) {
+        const r = await tf.read(CONNECTOR, { ...made!, [missing]: null });
+        expect(r.errors).toEqual([]);
+        expect(r.value).toBeNull();
+      }
     });
 
     test('picks up source, courses and owners changed in ConductorOne; keeps the key and its version', async () => {
