@@ -183,8 +183,8 @@ async function importCredential(
     );
     return { ...fromApi(now, null, null), app_id: appId, connector_id: connectorId };
   } catch (e) {
-    if (isNotFound(e)) notFound(`${appId}/${connectorId}/${id}`, ctx);
-    else addConductorOneError(ctx.diagnostics, `Importing credential ${id}`, e);
+    // A missing credential is not an error here: observe returns null for it.
+    addConductorOneError(ctx.diagnostics, `Importing credential ${id}`, e);
     return null;
   }
 }

@@ -171,6 +171,8 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
 
   test('a refused update reports it and returns the app as ConductorOne still has it', async () => {
     const app = await tf.converge(APP, { display_name: 'Update refused', description: 'old' }, null);
+    // Changed in ConductorOne since the last refresh: the state after the failure says so.
+    remote(app)!.description = 'changed in the UI';
     fail('POST', `/api/v1/apps/${String(app?.id)}`);
     const a = await planAndApply({ display_name: 'Update refused', description: 'new' }, app);
     expect(a.errors).toEqual([
@@ -178,8 +180,8 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
         new RegExp(`^ConductorOne Permission Denied: Updating ConductorOne app ${String(app?.id)}: `),
       ),
     ]);
-    expect(a.value.state?.description).toBe('old');
-    expect(remote(app)?.description).toBe('old');
+    expect(a.value.state?.description).toBe('changed in the UI');
+    expect(remote(app)?.description).toBe('changed in the UI');
   });
 
   test('a refused update whose read-back fails too keeps the prior state', async () => {
@@ -268,6 +270,21 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
     expect(a.errors).toHaveLength(1);
     expect(a.value.state?.owner_user_ids).toEqual([]);
     expect(a.value.state?.description).toBeNull();
+  });
+
+  test('owners that keep one and swap the other are set', async () => {
+    const third = sim.store.addUser({ email: 'third@example.com', displayName: 'Thea Third' }).id;
+    const app = await tf.converge(
+      APP,
+      { display_name: 'Owner half swap', owner_user_ids: [sim.adminUserId, sim.otherUserId] },
+      null,
+    );
+    const swapped = await tf.converge(
+      APP,
+      { display_name: 'Owner half swap', owner_user_ids: [sim.adminUserId, third] },
+      app,
+    );
+    expect([...(remote(swapped)?.ownerIds ?? [])].sort()).toEqual([sim.adminUserId, third].sort());
   });
 
   test('owners swapped for the same number of others are set', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../src/simulators/conductorone/index.js';
 import { decodeMsgpack, encodeMsgpack } from '../../src/tf/index.js';
 import { ctyString, type CtyType } from '../../src/tf/types.js';
-import type { ObjectValue } from '../../src/tf/value.js';
+import { Unknown, type ObjectValue } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
 const APP = 'litmos_conductorone_app';
@@ -193,6 +193,22 @@ describe('Baton connector and credential failures and edge cases against the sim
         expect(stored(baton).userIds).toEqual([sim.otherUserId]);
       });
 
+      test('owners that keep one and swap the other are sent', async () => {
+        const third = sim.store.addUser({ email: 'third@example.com', displayName: 'Thea Third' }).id;
+        baton = await tf.converge(
+          BATON,
+          cfg({ description: 'new', user_ids: [sim.adminUserId, sim.otherUserId] }),
+          baton,
+        );
+        baton = await tf.converge(
+          BATON,
+          cfg({ description: 'new', user_ids: [sim.adminUserId, third] }),
+          baton,
+        );
+        expect([...stored(baton).userIds].sort()).toEqual([sim.adminUserId, third].sort());
+        baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
+      });
+
       test('an empty description is kept as configured', async () => {
         const empty = await tf.converge(BATON, { app_id: app, description: '' }, null);
         expect(empty?.description).toBe('');
@@ -278,6 +294,20 @@ describe('Baton connector and credential failures and edge cases against the sim
         const deleted = await tf.importState(BATON, `${app}/${String(doomed?.id)}`);
         expect(deleted.value).toBeNull();
         expect(deleted.errors).toEqual([expect.stringMatching(/^ConductorOne Connector Not Found: /)]);
+        // This simulator answers 404 for a deleted connector; the API may return it with deleteTime set.
+        const store = sim.store;
+        const liveConnector = store.liveConnector.bind(store);
+        store.liveConnector = (_app: string, id: string) => store.connectors.get(id);
+        try {
+          const softDeleted = await tf.importState(BATON, `${app}/${String(doomed?.id)}`);
+          expect(softDeleted.value).toBeNull();
+          expect(softDeleted.errors).toEqual([
+            `ConductorOne Connector Not Found: App "${app}" has no connector "${String(doomed?.id)}". Import ` +
+              'takes <app_id>/<connector_id>.',
+          ]);
+        } finally {
+          store.liveConnector = liveConnector;
+        }
         fail('GET', connectorsOf());
         const refused = await tf.importState(BATON, `${app}/${String(baton?.id)}`);
         expect(refused.errors).toEqual([
@@ -370,6 +400,13 @@ describe('Baton connector and credential failures and edge cases against the sim
       );
       expect(a.errors).toEqual([]);
       expect(a.value.state).toEqual(planned);
+    });
+
+    test('an update keeps the values of the state where the plan has none yet', async () => {
+      const planned = { ...credential!, display_name: new Unknown(), revision: new Unknown() };
+      const a = await tf.apply(CREDENTIAL, cfg({ rotation_triggers: { v: '1' } }), credential, planned);
+      expect(a.errors).toEqual([]);
+      expect(a.value.state).toEqual(credential);
     });
 
     test('a refused revoke is reported and the credential stays', async () => {

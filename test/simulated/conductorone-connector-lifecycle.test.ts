@@ -425,6 +425,20 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       const deleted = await tf.importState(CONNECTOR, `${app}/${String(doomed?.id)}`);
       expect(deleted.value).toBeNull();
       expect(deleted.errors).toEqual([expect.stringMatching(/^ConductorOne Connector Not Found: /)]);
+      // This simulator answers 404 for a deleted connector; the API may return it with deleteTime set.
+      const store = sim.store;
+      const liveConnector = store.liveConnector.bind(store);
+      store.liveConnector = (_app: string, id: string) => store.connectors.get(id);
+      try {
+        const softDeleted = await tf.importState(CONNECTOR, `${app}/${String(doomed?.id)}`);
+        expect(softDeleted.value).toBeNull();
+        expect(softDeleted.errors).toEqual([
+          `ConductorOne Connector Not Found: App "${app}" has no connector "${String(doomed?.id)}". Import ` +
+            'takes <app_id>/<connector_id>.',
+        ]);
+      } finally {
+        store.liveConnector = liveConnector;
+      }
     });
 
     test('a connector of another catalog entry is refused, naming it', async () => {
