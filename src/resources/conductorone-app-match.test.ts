@@ -117,14 +117,18 @@ describe('decideAppCreate', () => {
 
   test('several apps of the name: refused, listing each with its differences, importing the first', () => {
     const decision = decideAppCreate(
-      [{ app: app({ id: 'a1', description: 'x' }) }, { app: app({ id: 'a2', description: 'y' }) }],
-      { displayName: 'Litmos', description: 'x' },
+      [
+        { app: app({ id: 'a1', description: 'x' }), ownerIds: ['u1'] },
+        { app: app({ id: 'a2', description: 'y' }), ownerIds: ['u2'] },
+      ],
+      { displayName: 'Litmos', description: 'x', ownerIds: ['u1'] },
     );
     expect(decision).toEqual({
       kind: 'refuse',
       detail:
         '2 ConductorOne apps are named "Litmos": a1 (equal to the configuration), a2 (description: ' +
-        'ConductorOne has "y", the configuration "x"). Terraform cannot tell which one, if any, it made, so ' +
+        'ConductorOne has "y", the configuration "x"; owner_user_ids: ConductorOne has ["u2"], the ' +
+        'configuration ["u1"]). Terraform cannot tell which one, if any, it made, so ' +
         'it changed none of them and made no other. Choose another display_name, or import the one to ' +
         "manage: terraform import 'litmos_conductorone_app.litmos' 'a1' (use this resource's address in " +
         'place of litmos_conductorone_app.litmos).',

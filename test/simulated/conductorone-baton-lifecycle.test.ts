@@ -209,18 +209,28 @@ describe('Baton connector and credential failures and edge cases against the sim
         baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
       });
 
+      test('an update names only the changed fields: a name changed in ConductorOne since the last refresh stays', async () => {
+        const own = await tf.converge(BATON, cfg({ display_name: 'mine', description: 'one' }), null);
+        stored(own).displayName = 'renamed in the UI';
+        await tf.converge(BATON, cfg({ display_name: 'mine', description: 'two' }), own);
+        expect(stored(own).description).toBe('two');
+        expect(stored(own).displayName).toBe('renamed in the UI');
+      });
+
       test('an empty description is kept as configured', async () => {
         const empty = await tf.converge(BATON, { app_id: app, description: '' }, null);
         expect(empty?.description).toBe('');
         expect(empty?.display_name).toBeNull();
       });
 
-      test('a state without its app or connector ID leaves state', async () => {
+      test('a state without its app or connector ID leaves state without asking ConductorOne', async () => {
+        sim.stats.reset();
         for (const missing of ['app_id', 'id']) {
           const r = await tf.read(BATON, { ...baton!, [missing]: null });
           expect(r.errors).toEqual([]);
           expect(r.value).toBeNull();
         }
+        expect(sim.stats.snapshot()).toEqual({});
       });
 
       test('a removed display name is cleared', async () => {
