@@ -85,6 +85,11 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
     expect(remote(app)?.description).toBe('');
     expect(app?.owner_user_ids).toEqual([]);
     expect(app?.description).toBeNull();
+    // ConductorOne answers "" for no description: a refresh keeps null, so the next plan is empty.
+    const refreshed = await tf.read(APP, app!);
+    expect(refreshed.value?.description).toBeNull();
+    const again = await tf.plan(APP, { display_name: 'No owners' }, refreshed.value);
+    expect(again.value.planned).toEqual(refreshed.value);
   });
 
   test('an empty description stays "" in state and plans no change; an unset one stays null', async () => {
@@ -107,6 +112,14 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
       ),
     ]);
     expect(r.value).toEqual(app);
+  });
+
+  test('an app sent without a description field (JSON may leave empty fields out) has no description', async () => {
+    const app = await tf.converge(APP, { display_name: 'Field left out' }, null);
+    (remote(app) as { description?: string }).description = undefined;
+    const refreshed = await tf.read(APP, app!);
+    expect(refreshed.errors).toEqual([]);
+    expect(refreshed.value).toEqual(app);
   });
 
   test('a refresh picks up changes made in ConductorOne', async () => {
