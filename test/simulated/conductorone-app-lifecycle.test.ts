@@ -102,6 +102,17 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
     expect(again.value.planned).toEqual(refreshed.value);
   });
 
+  test('the duplicate check before a create is one search by name, however many apps the tenant has', async () => {
+    const template = remote(await tf.converge(APP, { display_name: 'Filler template' }, null))!;
+    for (let i = 0; i < 120; i++) {
+      sim.store.apps.set(`filler-${i}`, { ...template, id: `filler-${i}`, displayName: `Filler ${i}` });
+    }
+    sim.stats.reset();
+    const app = await tf.converge(APP, { display_name: 'Among many' }, null);
+    expect(remote(app)?.displayName).toBe('Among many');
+    expect(sim.stats.get('POST /api/v1/search/apps')).toBe(1);
+  });
+
   test('a refresh that fails keeps the state, with the error naming the app', async () => {
     const app = await tf.converge(APP, { display_name: 'Refresh fails' }, null);
     fail('GET', `/api/v1/apps/${String(app?.id)}`);
