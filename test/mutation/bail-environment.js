@@ -20,6 +20,9 @@ export default class BailEnvironment extends NodeEnvironment {
     const mutant = activeMutant();
     if (mutant === undefined) return;
     if (event.name === 'test_fn_failure' || event.name === 'hook_failure') globalThis[KILLED] = mutant;
-    else if (event.name === 'test_start' && activeMutantKilled()) event.test.mode = 'skip';
+    // A test that already carries an error (a failed beforeAll puts its error on every test under
+    // it) must run to report it: skipped, the failure would be lost and the mutant survive.
+    else if (event.name === 'test_start' && activeMutantKilled() && event.test.errors.length === 0)
+      event.test.mode = 'skip';
   }
 }
