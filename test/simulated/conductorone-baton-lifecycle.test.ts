@@ -356,9 +356,10 @@ describe('Baton connector and credential failures and edge cases against the sim
       credential = await tf.converge(CREDENTIAL, cfg({ rotation_triggers: { v: '1' } }), null);
     });
 
-    test('the state holds what ConductorOne made; revision is the creation time in milliseconds', () => {
-      const remote = sim.credentials.credentials.get(String(credential?.id))!;
-      expect(credential).toEqual({
+    test('the state holds what ConductorOne made; revision is the creation time in milliseconds', async () => {
+      const made = await tf.converge(CREDENTIAL, cfg({ rotation_triggers: { v: '1' } }), null);
+      const remote = sim.credentials.credentials.get(String(made?.id))!;
+      expect(made).toEqual({
         id: remote.id,
         app_id: app,
         connector_id: baton?.id,
@@ -453,7 +454,7 @@ describe('Baton connector and credential failures and edge cases against the sim
       }
     });
 
-    test.each(['a/b', 'a/b/c/d', 'a//c', 'a/b/ '])(
+    test.each(['a/b', 'a/b/c/d', 'a//c', 'a/ /c', 'a/b/ '])(
       'the import ID %j is refused, naming the form',
       async (id) => {
         const i = await tf.importState(CREDENTIAL, id);

@@ -216,6 +216,14 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       expect(sim.store.connectorsOf(app)).toHaveLength(1);
     });
 
+    test('a connector of another source is not adopted', async () => {
+      const app = await freshApp('Other source');
+      const theirs = await tf.converge(CONNECTOR, config({ app_id: app, source: 'theirs' }), null);
+      const ours = await tf.converge(CONNECTOR, config({ app_id: app, source: 'ours' }), null);
+      expect(ours?.id).not.toBe(theirs?.id);
+      expect(stored(theirs).configuration.litmos_source).toBe('theirs');
+    });
+
     test('other owners, other courses or two equal connectors make a new connector instead', async () => {
       const app = await freshApp('No adoption');
       const first = await tf.converge(CONNECTOR, config({ app_id: app, user_ids: [sim.otherUserId] }), null);
@@ -250,13 +258,32 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       expect(r.value).toEqual(made);
     });
 
-    test('a state without its app or connector ID leaves state', async () => {
+    test('a state without its app or connector ID leaves state without asking ConductorOne', async () => {
       const app = await freshApp('Half a state');
       const made = await tf.converge(CONNECTOR, config({ app_id: app }), null);
+      sim.stats.reset();
       for (const missing of ['app_id', 'id']) {
         const r = await tf.read(CONNECTOR, { ...made!, [missing]: null });
         expect(r.errors).toEqual([]);
         expect(r.value).toBeNull();
+      }
+      expect(sim.stats.snapshot()).toEqual({});
+    });
+
+    test('a connector ConductorOne reports soft-deleted leaves state on refresh', async () => {
+      const app = await freshApp('Soft-deleted refresh');
+      const made = await tf.converge(CONNECTOR, config({ app_id: app }), null);
+      stored(made).deletedAt = sim.store.timestamp();
+      // This simulator answers 404 for a deleted connector; the API may return it with deleteTime set.
+      const store = sim.store;
+      const liveConnector = store.liveConnector.bind(store);
+      store.liveConnector = (_app: string, id: string) => store.connectors.get(id);
+      try {
+        const r = await tf.read(CONNECTOR, made!);
+        expect(r.errors).toEqual([]);
+        expect(r.value).toBeNull();
+      } finally {
+        store.liveConnector = liveConnector;
       }
     });
 
@@ -291,9 +318,9 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
     let current: ObjectValue | null;
     beforeAll(async () => {
       app = await freshApp('Updates');
-      current = await tf.converge(CONNECTOR, config({ app_id: app, course_ids: ['1'] }), null);
+      current = await tf.converge(CONNECTOR, config({ app_id: app, course_ids: ['1', '2'] }), null);
     });
-    const cfg = (over: Attrs = {}) => config({ app_id: app, course_ids: ['1'], ...over });
+    const cfg = (over: Attrs = {}) => config({ app_id: app, course_ids: ['1', '2'], ...over });
     const configUpdates = () => sim.stats.get('POST /api/v1/apps/{app_id}/connectors/{id}');
     const ownerUpdates = () => sim.stats.get('PUT /api/v2/apps/{app_id}/connectors/{connector_id}/owners');
 
@@ -302,18 +329,33 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       expect(p.value.planned).toEqual(current);
     });
 
-    test.each<[string, Attrs]>([
-      ['source', { source: 'acme-2' }],
-      ['course IDs', { course_ids: ['1', '2'] }],
-      ['course order', { course_ids: ['2', '1'] }],
-    ])('a changed %s sends the configuration, key included', async (_what, over) => {
+    test.each<[string, Attrs, string]>([
+      ['source', { source: 'acme-2' }, KEY],
+      ['course IDs', { course_ids: ['1', '2', '3'] }, KEY],
+      ['course order', { course_ids: ['2', '1'] }, KEY],
+      ['API key', { api_key: NEW_KEY }, NEW_KEY],
+    ])('a changed %s sends the configuration, key included', async (_what, over, key) => {
       stored(current).configuration.litmos_api_key = 'stale';
       sim.stats.reset();
       current = await tf.converge(CONNECTOR, cfg(over), current);
       expect(configUpdates()).toBe(1);
       expect(ownerUpdates()).toBe(0);
-      expect(keyIs(current, KEY)).toBe(true);
+      expect(keyIs(current, key)).toBe(true);
+      expect(current?.update_time).toBe(stored(current).updatedAt);
       current = await tf.converge(CONNECTOR, cfg(), current);
+    });
+
+    test('changed owners alone on a connector without course IDs send no configuration', async () => {
+      const bare = await tf.converge(CONNECTOR, config({ app_id: app, source: 'bare' }), null);
+      sim.stats.reset();
+      await tf.converge(
+        CONNECTOR,
+        config({ app_id: app, source: 'bare', user_ids: [sim.otherUserId] }),
+        bare,
+      );
+      expect(configUpdates()).toBe(0);
+      expect(ownerUpdates()).toBe(1);
+      expect(stored(bare).userIds).toEqual([sim.otherUserId]);
     });
 
     test('changed owners alone go through the owners API and send no key', async () => {
