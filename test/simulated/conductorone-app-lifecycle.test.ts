@@ -296,6 +296,20 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
     expect(a.value.state?.description).toBeNull();
   });
 
+  test('removing one of two owners sets the owners', async () => {
+    const app = await tf.converge(
+      APP,
+      { display_name: 'Owner removed', owner_user_ids: [sim.adminUserId, sim.otherUserId] },
+      null,
+    );
+    const fewer = await tf.converge(
+      APP,
+      { display_name: 'Owner removed', owner_user_ids: [sim.adminUserId] },
+      app,
+    );
+    expect(remote(fewer)?.ownerIds).toEqual([sim.adminUserId]);
+  });
+
   test('owners that keep one and swap the other are set', async () => {
     const third = sim.store.addUser({ email: 'third@example.com', displayName: 'Thea Third' }).id;
     const app = await tf.converge(

@@ -102,6 +102,7 @@ describe('Baton connector and credential failures and edge cases against the sim
         null,
       );
       const remote = stored(made);
+      expect(remote.displayName).toBe('full');
       expect(remote.description).toBe('runs in k8s');
       expect(remote.userIds).toEqual([sim.otherUserId]);
       expect(made).toEqual({
@@ -191,6 +192,24 @@ describe('Baton connector and credential failures and edge cases against the sim
         baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
         expect(updates()).toBe(1);
         expect(stored(baton).userIds).toEqual([sim.otherUserId]);
+      });
+
+      test('removing one of two owners, or renaming, is sent', async () => {
+        baton = await tf.converge(
+          BATON,
+          cfg({ description: 'new', user_ids: [sim.adminUserId, sim.otherUserId] }),
+          baton,
+        );
+        baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
+        expect(stored(baton).userIds).toEqual([sim.otherUserId]);
+        baton = await tf.converge(
+          BATON,
+          cfg({ display_name: 'renamed', description: 'new', user_ids: [sim.otherUserId] }),
+          baton,
+        );
+        expect(stored(baton).displayName).toBe('renamed');
+        baton = await tf.converge(BATON, cfg({ description: 'new', user_ids: [sim.otherUserId] }), baton);
+        expect(stored(baton).displayName).toBe('baton');
       });
 
       test('owners that keep one and swap the other are sent', async () => {
@@ -484,12 +503,23 @@ describe('Baton connector and credential failures and edge cases against the sim
       ]);
     });
 
-    test('a state without IDs leaves state on refresh', async () => {
+    test('a state without IDs leaves state on refresh without asking ConductorOne', async () => {
+      sim.stats.reset();
       for (const missing of ['app_id', 'connector_id', 'id']) {
         const r = await tf.read(CREDENTIAL, { ...credential!, [missing]: null });
         expect(r.errors).toEqual([]);
         expect(r.value).toBeNull();
       }
+      expect(sim.stats.snapshot()).toEqual({});
+    });
+
+    test('a credential revoked outside Terraform leaves state on refresh, and its destroy succeeds', async () => {
+      const doomed = await tf.converge(CREDENTIAL, cfg(), null);
+      sim.credentials.credentials.get(String(doomed?.id))!.revokedAt = new Date().toISOString();
+      const r = await tf.read(CREDENTIAL, doomed!);
+      expect(r.errors).toEqual([]);
+      expect(r.value).toBeNull();
+      expect((await tf.apply(CREDENTIAL, null, doomed, null)).errors).toEqual([]);
     });
   });
 });

@@ -345,6 +345,29 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
       current = await tf.converge(CONNECTOR, cfg(), current);
     });
 
+    test('removing one of two owners is sent', async () => {
+      const two = await tf.converge(
+        CONNECTOR,
+        config({ app_id: app, source: 'two owners', user_ids: [sim.adminUserId, sim.otherUserId] }),
+        null,
+      );
+      await tf.converge(
+        CONNECTOR,
+        config({ app_id: app, source: 'two owners', user_ids: [sim.otherUserId] }),
+        two,
+      );
+      expect(stored(two).userIds).toEqual([sim.otherUserId]);
+    });
+
+    test('a refused update returns the connector as ConductorOne now has it', async () => {
+      const drifting = await tf.converge(CONNECTOR, config({ app_id: app, source: 'drifting' }), null);
+      stored(drifting).configuration.litmos_source = 'changed in the UI';
+      fail('POST', `/api/v1/apps/${app}/connectors/${String(drifting?.id)}`);
+      const a = await planAndApply(config({ app_id: app, source: 'wanted' }), drifting);
+      expect(a.errors).toHaveLength(1);
+      expect(a.value.state?.source).toBe('changed in the UI');
+    });
+
     test('changed owners alone on a connector without course IDs send no configuration', async () => {
       const bare = await tf.converge(CONNECTOR, config({ app_id: app, source: 'bare' }), null);
       sim.stats.reset();
