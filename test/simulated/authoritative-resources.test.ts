@@ -1,4 +1,8 @@
-/** `litmos_team_members` and `litmos_administrators` through the provider server against the simulator. */
+/**
+ * `litmos_team_members` and `litmos_administrators` through the provider server against the simulator.
+ *
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
+ */
 import type { LitmosUser } from '../../src/litmos/index.js';
 import {
   sentMessages,

@@ -2,6 +2,8 @@
  * The self-hosted connector's ConductorOne side against the simulator: the Baton connector and
  * its client credential (rotate on create and on replace, secret usable at the token endpoint,
  * revoke on destroy, import).
+ *
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
  */
 import { BATON_CATALOG_ID, ConductorOneClient, LITMOS_CATALOG_ID } from '../../src/conductorone/index.js';
 import {

@@ -1,3 +1,6 @@
+/**
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
+ */
 import {
   startConductorOneSimulator,
   type ConductorOneSimulator,

@@ -1,3 +1,6 @@
+/**
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
+ */
 import { TeamRosterCache, type TeamRoster } from '../../src/resources/team-roster.js';
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import type { LitmosUser } from '../../src/litmos/index.js';

@@ -1,4 +1,8 @@
-/** `litmos_team` and `litmos_team_course` through the provider server against the simulator. */
+/**
+ * `litmos_team` and `litmos_team_course` through the provider server against the simulator.
+ *
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
+ */
 import {
   sentMessages,
   startLitmosSimulator,

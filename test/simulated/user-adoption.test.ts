@@ -2,6 +2,8 @@
  * Adopting a Litmos user made outside Terraform (by Okta: messages disabled, first login skipped,
  * profile fields filled): the import reflects Litmos, a configuration that states only the names
  * plans nothing, and a change of one field plans and writes that field alone.
+ *
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
  */
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import type { ObjectValue } from '../../src/tf/value.js';

@@ -1,3 +1,6 @@
+/**
+ * @mutation-whole-file (its tests build on one another: mutation runs run it whole, test/mutation/bail-environment.js)
+ */
 import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
 import { Unknown } from '../../src/tf/value.js';
 import type { ObjectValue } from '../../src/tf/value.js';
