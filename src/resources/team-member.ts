@@ -117,12 +117,9 @@ export async function changeRole(
   if (from === to) return;
   const promoteTo = apiRole(to);
   const demoteFrom = apiRole(from);
-  try {
-    if (promoteTo) await litmos.teams.promote(teamId, promoteTo, userId);
-    if (demoteFrom) await litmos.teams.demote(teamId, demoteFrom, userId);
-  } finally {
-    rostersOf(litmos).clear();
-  }
+  // Every write through the client drops the shared rosters (`rostersOf`), failed ones too.
+  if (promoteTo) await litmos.teams.promote(teamId, promoteTo, userId);
+  if (demoteFrom) await litmos.teams.demote(teamId, demoteFrom, userId);
 }
 
 async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null> {
@@ -144,8 +141,6 @@ async function create({ plan }: { plan: Plan }, ctx: Ctx): Promise<State | null>
       AttrPath.root('team_id'),
     );
     return null;
-  } finally {
-    rostersOf(litmos).clear();
   }
   // Litmos ignores unknown and inactive users in the add, so the outcome comes from a read.
   if (!outcome.joined) {
@@ -246,8 +241,6 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
   } catch (e) {
     if (isLitmosError(e, 'NOT_FOUND')) return;
     addLitmosError(ctx.diagnostics, `Removing Litmos user ${userId} from team ${teamId}`, e);
-  } finally {
-    rostersOf(litmos).clear();
   }
 }
 

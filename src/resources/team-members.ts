@@ -37,7 +37,7 @@ import { Unknown } from '../tf/value.js';
 import { addLitmosError } from './litmos-errors.js';
 import { changeRole } from './team-member.js';
 import { claimRoster, describeClash } from './team-roster-claims.js';
-import { TEAM_MEMBER_ROLES, roleIn, rostersOf, type TeamMemberRole } from './team-roster.js';
+import { TEAM_MEMBER_ROLES, roleIn, type TeamMemberRole } from './team-roster.js';
 
 const teamMembersSchema = schema(
   'The complete roster of a Litmos team: every member with their role. Anyone else in the team is ' +
@@ -224,8 +224,6 @@ async function reconcile(plan: Plan, ctx: Ctx): Promise<State | null> {
   } catch (e) {
     addLitmosError(diags, `Setting the members of Litmos team ${teamId}`, e, AttrPath.root('team_id'));
     return null;
-  } finally {
-    rostersOf(litmos).clear();
   }
 }
 
@@ -254,17 +252,13 @@ async function remove(state: State, ctx: Ctx): Promise<void> {
   const litmos = ctx.provider.litmos(ctx.diagnostics);
   if (!litmos || !state.team_id) return;
   const teamId = state.team_id;
-  try {
-    for (const [userId, role] of Object.entries(state.members ?? {})) {
-      try {
-        await removeFromTeam(litmos, teamId, userId, isRole(role) ? role : 'member');
-      } catch (e) {
-        if (!isLitmosError(e, 'NOT_FOUND'))
-          addLitmosError(ctx.diagnostics, `Removing user ${userId} from Litmos team ${teamId}`, e);
-      }
+  for (const [userId, role] of Object.entries(state.members ?? {})) {
+    try {
+      await removeFromTeam(litmos, teamId, userId, isRole(role) ? role : 'member');
+    } catch (e) {
+      if (!isLitmosError(e, 'NOT_FOUND'))
+        addLitmosError(ctx.diagnostics, `Removing user ${userId} from Litmos team ${teamId}`, e);
     }
-  } finally {
-    rostersOf(litmos).clear();
   }
 }
 

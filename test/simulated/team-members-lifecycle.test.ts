@@ -164,6 +164,16 @@ describe('apply', () => {
     expect(route('DELETE /teams/{id}/users/{userId}')).toBe(2);
   });
 
+  test('a litmos_team_member read after the roster apply sees the roles it set, not the roster read before', async () => {
+    const teamId = newTeam();
+    const user = ssoUser();
+    sim.store.addMembers(teamId, [user.Id]);
+    const imported = (await tf.importState('litmos_team_member', `${teamId}/${user.Id}`)).value!;
+    expect(imported.role).toBe('member');
+    await tf.converge(ROSTER, { team_id: teamId, members: { [user.Id]: 'admin' } }, null);
+    expect((await tf.read('litmos_team_member', imported)).value?.role).toBe('admin');
+  });
+
   test('a role Litmos refuses is an error on that member, whose state keeps the role they have', async () => {
     const teamId = newTeam();
     const [ok, refused] = [ssoUser(), ssoUser()];
