@@ -5,7 +5,11 @@
  * Against the simulator, through the provider server.
  */
 import type { LitmosUser } from '../../src/litmos/index.js';
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
 import { Unknown } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
@@ -138,6 +142,21 @@ describe('apply', () => {
       `Litmos Course Not Found: Assigning Litmos course no-such-course to user ${String(config.user_id)}: ` +
         'no Litmos course has the ID "no-such-course".',
     );
+  });
+
+  test('no e-mail goes out unless send_message is true, and then with this course only', async () => {
+    const [quiet, greeted] = [ssoUser(), ssoUser()];
+    const mailed = (userId: string) =>
+      sentMessages(sim.store).filter((m) => 'userId' in m && m.userId === userId);
+    await tf.converge(COURSE, { user_id: quiet.Id, course_id: firstCourse() }, null);
+    expect(mailed(quiet.Id)).toEqual([]);
+    const state = await tf.converge(
+      COURSE,
+      { user_id: greeted.Id, course_id: firstCourse(), send_message: true },
+      null,
+    );
+    expect(state?.send_message).toBe(true);
+    expect(mailed(greeted.Id)).toEqual([{ kind: 'user-courses', userId: greeted.Id, ids: [firstCourse()] }]);
   });
 
   test('send_message changes in place, sends nothing, and is kept in state', async () => {

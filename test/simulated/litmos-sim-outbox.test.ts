@@ -1,4 +1,4 @@
-/** The simulator's outbox: which team writes send e-mail, over HTTP as a client sends them. */
+/** The simulator's outbox: which team and course writes send e-mail, over HTTP as a client sends them. */
 import {
   sentMessages,
   startLitmosSimulator,
@@ -46,4 +46,12 @@ test('assigning team courses sends e-mail unless sendmessage=false', async () =>
   expect(since(before)).toEqual([]);
   expect(await post(`/teams/${teamId}/courses`, body)).toBe(201);
   expect(since(before)).toEqual([{ kind: 'team-courses', teamId, ids: [courseId] }]);
+});
+
+test('assigning courses to a user sends e-mail unless sendmessage=false', async () => {
+  const before = sentMessages(sim.store).length;
+  expect(await post(`/users/${userId}/courses`, [{ Id: courseId }], '&sendmessage=false')).toBe(200);
+  expect(since(before)).toEqual([]);
+  expect(await post(`/users/${userId}/courses`, [{ Id: courseId }])).toBe(200);
+  expect(since(before)).toEqual([{ kind: 'user-courses', userId, ids: [courseId] }]);
 });

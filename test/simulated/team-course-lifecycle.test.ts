@@ -110,6 +110,10 @@ describe('create, update and refresh', () => {
     const config = { team_id: newTeam(), course_id: 'no-such-course' };
     const p = await tf.plan(TEAM_COURSE, config, null);
     const a = await tf.apply(TEAM_COURSE, config, null, p.value.planned);
+    expect(a.errors).toEqual([
+      `Litmos Course Not Assigned To Team: Assigning Litmos course no-such-course to team ${String(config.team_id)}: ` +
+        "Litmos accepted the request, but the course is not among the team's courses. Check that the course ID exists.",
+    ]);
     expect(paths(a.diagnostics)).toEqual([[{ attribute_name: 'course_id' }]]);
   });
 

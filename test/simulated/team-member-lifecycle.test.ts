@@ -5,7 +5,11 @@
  * Against the simulator, through the provider server.
  */
 import type { LitmosUser } from '../../src/litmos/index.js';
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
 import { Unknown } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
@@ -87,6 +91,35 @@ describe('create', () => {
     expect(roleRequests).toEqual([]);
   });
 
+  test('the welcome e-mail goes out only with send_message = true', async () => {
+    const teamId = newTeam();
+    const [quiet, greeted] = [ssoUser(), ssoUser()];
+    await tf.converge(MEMBER, { team_id: teamId, user_id: quiet.Id }, null);
+    expect(sentMessages(sim.store).filter((m) => 'teamId' in m && m.teamId === teamId)).toEqual([]);
+    await tf.converge(MEMBER, { team_id: teamId, user_id: greeted.Id, send_message: true }, null);
+    expect(sentMessages(sim.store).filter((m) => 'teamId' in m && m.teamId === teamId)).toEqual([
+      { kind: 'team-members', teamId, ids: [greeted.Id] },
+    ]);
+  });
+
+  test('a user Litmos did not add is explained in full, on user_id', async () => {
+    const teamId = newTeam();
+    const asleep = sim.store.createUser({
+      UserName: `asleep${(serial += 1)}@example.com`,
+      FirstName: 'Asleep',
+      LastName: 'User',
+      Active: false,
+    });
+    const config = { team_id: teamId, user_id: asleep.Id };
+    const p = await tf.plan(MEMBER, config, null);
+    const a = await tf.apply(MEMBER, config, null, p.value.planned);
+    expect(a.errors).toEqual([
+      `Litmos User Not Added To Team: Litmos accepted the request but user ${asleep.Id} is not an active member of ` +
+        `team ${teamId}. Check that the user exists and is active.`,
+    ]);
+    expect(paths(a.diagnostics)).toEqual([[{ attribute_name: 'user_id' }]]);
+  });
+
   test('an admin made outside Terraform, configured as admin, is taken as it is', async () => {
     const [teamId, user] = [newTeam(), ssoUser()];
     sim.store.addMembers(teamId, [user.Id]);
@@ -103,7 +136,12 @@ describe('create', () => {
     const config = { team_id: teamId, user_id: user.Id, role: 'leader' };
     const p = await tf.plan(MEMBER, config, null);
     const a = await tf.apply(MEMBER, config, null, p.value.planned);
-    expect(a.errors.join()).toMatch(/already admin of Litmos team .*this configuration says leader/);
+    expect(a.errors).toEqual([
+      `Litmos Team Membership Exists: User ${user.Id} is already admin of Litmos team ${teamId}; this configuration ` +
+        'says leader, and Terraform does not take over a role it did not give. To manage this membership, import ' +
+        `it: terraform import 'litmos_team_member.ada_engineering' '${teamId}/${user.Id}' (use this resource's ` +
+        'address), then plan to see the change.',
+    ]);
     expect(roles(teamId, user.Id)).toEqual(['members', 'admins']);
   });
 

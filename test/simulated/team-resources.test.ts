@@ -148,7 +148,7 @@ describe('litmos_team_course', () => {
 
   test('no e-mail goes out unless send_message is true', async () => {
     const [, second, third] = sim.store.listCourses();
-    const mailed = () => sentMessages(sim.store).filter((m) => m.teamId === teamId);
+    const mailed = () => sentMessages(sim.store).filter((m) => 'teamId' in m && m.teamId === teamId);
     await tf.converge(TEAM_COURSE, { team_id: teamId, course_id: second!.Id }, null);
     expect(mailed()).toEqual([]);
     await tf.converge(TEAM_COURSE, { team_id: teamId, course_id: third!.Id, send_message: true }, null);

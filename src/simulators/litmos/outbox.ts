@@ -6,16 +6,20 @@
  *
  * Sources (`shared/facts/litmos-api.md` §6.3): adding team members sends e-mail with
  * `sendmessage=true`, none by default ([DOC-TEAMS]); assigning courses to a team, `sendmessage=false`
- * suppresses it ([DOC-TC]). NOT IN A SOURCE: whether a team-course assignment without the parameter
- * sends e-mail; the simulator takes the cautious reading that it does.
+ * suppresses it ([DOC-TC]); assigning courses to a user sends e-mail unless `sendmessage=false`
+ * (to a user who has logged in before; facts §6.3). NOT IN A SOURCE: whether a team-course
+ * assignment without the parameter sends e-mail; the simulator takes the cautious reading that it
+ * does, and that a user-course assignment does for every user.
  */
 import type { LitmosStore } from './store.js';
 
-export interface SentMessage {
-  readonly kind: 'team-members' | 'team-courses';
-  readonly teamId: string;
-  readonly ids: readonly string[];
-}
+export type SentMessage =
+  | {
+      readonly kind: 'team-members' | 'team-courses';
+      readonly teamId: string;
+      readonly ids: readonly string[];
+    }
+  | { readonly kind: 'user-courses'; readonly userId: string; readonly ids: readonly string[] };
 
 const outboxes = new WeakMap<LitmosStore, SentMessage[]>();
 

@@ -1,5 +1,6 @@
 /** `/users` endpoints of the simulated API. */
 import { SimHttpError } from '../http-error.js';
+import { recordMessage } from '../outbox.js';
 import { teamRow, toSummary } from '../store.js';
 import type { LitmosUser } from '../../../litmos/types.js';
 import { bodyIds, bodyRecord, empty, list, page, record, search, type Route } from './route.js';
@@ -113,8 +114,11 @@ export const userRoutes: readonly Route[] = [
   {
     method: 'POST',
     pattern: '/users/{id}/courses',
-    handle: ({ store, params, body }) => {
-      store.assignCourses(params.id ?? '', bodyIds(body));
+    handle: ({ store, params, body, query }) => {
+      const userId = params.id ?? '';
+      const ids = bodyIds(body);
+      store.assignCourses(userId, ids);
+      recordMessage(store, query, { kind: 'user-courses', userId, ids });
       return empty();
     },
   },
