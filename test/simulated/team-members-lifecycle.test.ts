@@ -5,7 +5,11 @@
  * and destroy and import. Against the simulator, through the provider server.
  */
 import type { LitmosUser } from '../../src/litmos/index.js';
-import { startLitmosSimulator, type LitmosSimulator } from '../../src/simulators/litmos/index.js';
+import {
+  sentMessages,
+  startLitmosSimulator,
+  type LitmosSimulator,
+} from '../../src/simulators/litmos/index.js';
 import { Unknown, type ObjectValue } from '../../src/tf/value.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
@@ -128,6 +132,29 @@ describe('validation and plan', () => {
     const relabelled = await tf.plan(ROSTER, { team_id: teamId, members: { [kept.Id]: 'leader' } }, state);
     expect(relabelled.value.planned?.removals).toEqual([]);
   });
+
+  test('past removals are kept only for the very same roster: same users, same roles', async () => {
+    const teamId = newTeam();
+    const [a, b, gone] = [ssoUser(), ssoUser(), ssoUser()];
+    sim.store.addMembers(teamId, [a.Id, b.Id, gone.Id]);
+    const state = (await tf.converge(
+      ROSTER,
+      { team_id: teamId, members: { [a.Id]: 'member', [b.Id]: 'member' } },
+      null,
+    ))!;
+    expect(state.removals).toEqual([label(gone)]);
+    // One of two roles changed: a new roster.
+    const oneRole = await tf.plan(
+      ROSTER,
+      { team_id: teamId, members: { [a.Id]: 'member', [b.Id]: 'leader' } },
+      state,
+    );
+    expect(oneRole.value.planned?.removals).toEqual([]);
+    // A user dropped who already left the team (planned without a refresh): a new roster too.
+    sim.store.removeMember(teamId, b.Id);
+    const fewer = await tf.plan(ROSTER, { team_id: teamId, members: { [a.Id]: 'member' } }, state);
+    expect(fewer.value.planned?.removals).toEqual([]);
+  });
 });
 
 describe('apply', () => {
@@ -172,6 +199,39 @@ describe('apply', () => {
     expect(imported.role).toBe('member');
     await tf.converge(ROSTER, { team_id: teamId, members: { [user.Id]: 'admin' } }, null);
     expect((await tf.read('litmos_team_member', imported)).value?.role).toBe('admin');
+  });
+
+  test('only users not yet in the team are added, and only they get the e-mail', async () => {
+    const teamId = newTeam();
+    const [old, fresh] = [ssoUser(), ssoUser()];
+    sim.store.addMembers(teamId, [old.Id]);
+    const config: Attrs = {
+      team_id: teamId,
+      members: { [old.Id]: 'member', [fresh.Id]: 'member' },
+      send_message: true,
+    };
+    const state = (await tf.converge(ROSTER, config, null))!;
+    expect(state.send_message).toBe(true);
+    expect(sentMessages(sim.store).filter((m) => 'teamId' in m && m.teamId === teamId)).toEqual([
+      { kind: 'team-members', teamId, ids: [fresh.Id] },
+    ]);
+  });
+
+  test('a roster that only changes roles adds nobody and reads the team once', async () => {
+    const teamId = newTeam();
+    const user = ssoUser();
+    const state = (await tf.converge(ROSTER, { team_id: teamId, members: { [user.Id]: 'member' } }, null))!;
+    const config: Attrs = { team_id: teamId, members: { [user.Id]: 'leader' } };
+    const p = await tf.plan(ROSTER, config, state);
+    sim.resetStats();
+    const a = await tf.apply(ROSTER, config, state, p.value.planned);
+    expect(a.errors).toEqual([]);
+    expect(sim.stats().byRoute).toEqual({
+      'GET /teams/{id}/users': 1,
+      'GET /teams/{id}/leaders': 1,
+      'GET /teams/{id}/admins': 1,
+      'PUT /teams/{id}/leaders/{userId}': 1,
+    });
   });
 
   test('a role Litmos refuses is an error on that member, whose state keeps the role they have', async () => {
