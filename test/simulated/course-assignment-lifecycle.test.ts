@@ -77,6 +77,18 @@ describe('the plan-time course check', () => {
     expect(route('GET /courses/{id}')).toBe(0);
   });
 
+  test('a course changed to one not known until apply is not checked at plan time either', async () => {
+    const user = ssoUser();
+    const state = (await tf.converge(COURSE, { user_id: user.Id, course_id: firstCourse() }, null))!;
+    sim.resetStats();
+    const p = await (
+      await startHarness()
+    ).plan(COURSE, { user_id: user.Id, course_id: new Unknown() }, state);
+    expect(p.errors).toEqual([]);
+    expect(p.value.requiresReplace).toEqual(['course_id']);
+    expect(route('GET /courses/{id}')).toBe(0);
+  });
+
   test('a course read that fails for another reason leaves the question to the apply', async () => {
     const fresh = await startHarness();
     refuseNext('GET /courses/{id}');

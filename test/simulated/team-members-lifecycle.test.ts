@@ -288,6 +288,19 @@ describe('apply', () => {
     expect(a.value.state?.members).toEqual({ [kept.Id]: 'member', [stuck.Id]: 'member' });
   });
 
+  test('someone the plan names for removal who left before the apply is still recorded as removed', async () => {
+    const teamId = newTeam();
+    const [kept, leaving] = [ssoUser(), ssoUser()];
+    sim.store.addMembers(teamId, [kept.Id, leaving.Id]);
+    const config: Attrs = { team_id: teamId, members: { [kept.Id]: 'member' } };
+    const p = await tf.plan(ROSTER, config, null);
+    expect(p.value.planned?.removals).toEqual([label(leaving)]);
+    sim.store.removeMember(teamId, leaving.Id);
+    const a = await tf.apply(ROSTER, config, null, p.value.planned);
+    expect(a.errors).toEqual([]);
+    expect(a.value.state?.removals).toEqual([label(leaving)]);
+  });
+
   test('with removals unknown at plan, the apply removes whoever is not listed and records them', async () => {
     const teamId = newTeam();
     const [kept, extra, other] = [ssoUser(), ssoUser('alpha'), ssoUser('Zulu')];
@@ -378,6 +391,19 @@ describe('refresh, import and destroy', () => {
       ),
     ]);
     expect([lead, adm, plain].map((u) => roles(teamId, u.Id))).toEqual([['members'], [], []]);
+  });
+
+  test('destroy demotes a leader from leader only, and removes a plain member without demoting', async () => {
+    const teamId = newTeam();
+    const [lead, plain] = [ssoUser(), ssoUser()];
+    const config: Attrs = { team_id: teamId, members: { [lead.Id]: 'leader', [plain.Id]: 'member' } };
+    const state = (await tf.converge(ROSTER, config, null))!;
+    sim.resetStats();
+    expect((await tf.apply(ROSTER, null, state, null)).errors).toEqual([]);
+    expect(sim.stats().byRoute).toEqual({
+      'DELETE /teams/{id}/leaders/{userId}': 1,
+      'DELETE /teams/{id}/users/{userId}': 2,
+    });
   });
 
   test('destroy of a roster whose members already left succeeds', async () => {
