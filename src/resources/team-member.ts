@@ -33,6 +33,7 @@ import {
 } from '../litmos/index.js';
 import { ProviderData } from '../provider/provider-data.js';
 import { AttrPath } from '../tf/path.js';
+import { Unknown } from '../tf/value.js';
 import { parseImportId } from './import-id.js';
 import { addLitmosError, importCommand } from './litmos-errors.js';
 import { claimMembership, describeClash } from './team-roster-claims.js';
@@ -270,7 +271,9 @@ async function importState(id: string, ctx: Ctx): Promise<State | null> {
 async function modifyPlan(req: ModifyPlanRequest<TeamMemberSchema>): Promise<void> {
   const teamId = known(req.plan.team_id);
   const userId = known(req.plan.user_id);
-  const role = known(req.plan.role) ?? 'member';
+  // Left out (and new), the role is `member` for the roster to agree with; a configured role not
+  // known yet is judged by the plan made again during the apply.
+  const role = req.config.role instanceof Unknown ? undefined : (known(req.plan.role) ?? 'member');
   if (teamId === undefined || userId === undefined || !(req.provider instanceof ProviderData)) return;
   const litmos = req.provider.litmos(req.diagnostics);
   if (!litmos) return;

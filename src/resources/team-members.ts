@@ -116,8 +116,9 @@ async function modifyPlan(req: ModifyPlanRequest<TeamMembersSchema>): Promise<vo
     plan.removals = new Unknown();
     return;
   }
-  const wanted = new Map(
-    Object.entries(members).map(([id, role]) => [id, typeof role === 'string' ? role : '']),
+  // A role not known yet (from another resource) is claimed as such: it clashes with nothing now.
+  const wanted = new Map<string, string | undefined>(
+    Object.entries(members).map(([id, role]) => [id, typeof role === 'string' ? role : undefined]),
   );
   for (const clash of claimRoster(litmos, teamId, wanted)) {
     diagnostics.error('Litmos Team Roster Clash', describeClash(teamId, clash), AttrPath.root('members'));

@@ -369,6 +369,39 @@ describe('the plan-time clash with a roster of the same team', () => {
     expect(paths(p.diagnostics)).toEqual([[{ attribute_name: 'members' }]]);
   });
 
+  test('a role not known until apply, on either side, clashes with nothing at plan time', async () => {
+    const [teamId, user] = [newTeam(), ssoUser()];
+    const fresh = await startHarness();
+    // The roster's role for the user comes from another resource; the membership says admin.
+    expect(
+      (await fresh.plan(ROSTER, { team_id: teamId, members: { [user.Id]: new Unknown() } }, null)).errors,
+    ).toEqual([]);
+    expect(
+      (await fresh.plan(MEMBER, { team_id: teamId, user_id: user.Id, role: 'admin' }, null)).errors,
+    ).toEqual([]);
+    // The other way round: the membership's role is unknown, the roster says leader.
+    const [otherTeam, other] = [newTeam(), ssoUser()];
+    expect(
+      (await fresh.plan(MEMBER, { team_id: otherTeam, user_id: other.Id, role: new Unknown() }, null)).errors,
+    ).toEqual([]);
+    expect(
+      (await fresh.plan(ROSTER, { team_id: otherTeam, members: { [other.Id]: 'leader' } }, null)).errors,
+    ).toEqual([]);
+  });
+
+  test('a roster that leaves out a user whose role is not known yet still clashes, and says so plainly', async () => {
+    const [teamId, user] = [newTeam(), ssoUser()];
+    const fresh = await startHarness();
+    await fresh.plan(MEMBER, { team_id: teamId, user_id: user.Id, role: new Unknown() }, null);
+    const p = await fresh.plan(ROSTER, { team_id: teamId, members: {} }, null);
+    expect(p.errors).toEqual([
+      expect.stringContaining(
+        `plans user ${user.Id} as a member (with a role known only at apply) of team ${teamId}, but the ` +
+          'litmos_team_members roster of that team leaves the user out.',
+      ),
+    ]);
+  });
+
   test('claims are per team: the same user in another team does not clash', async () => {
     const [teamA, teamB, user] = [newTeam(), newTeam(), ssoUser()];
     const fresh = await startHarness();

@@ -133,6 +133,19 @@ describe('validation and plan', () => {
     expect(relabelled.value.planned?.removals).toEqual([]);
   });
 
+  test('planned without a refresh, a newcomer is named in removals, not the removals of the last apply', async () => {
+    const teamId = newTeam();
+    const [kept, first, newcomer] = [ssoUser(), ssoUser(), ssoUser()];
+    sim.store.addMembers(teamId, [kept.Id, first.Id]);
+    const config: Attrs = { team_id: teamId, members: { [kept.Id]: 'member' } };
+    const state = (await tf.converge(ROSTER, config, null))!;
+    expect(state.removals).toEqual([label(first)]);
+    sim.store.addMembers(teamId, [newcomer.Id]);
+    // terraform plan -refresh=false: the prior state is the last apply's.
+    const p = await tf.plan(ROSTER, config, state);
+    expect(p.value.planned?.removals).toEqual([label(newcomer)]);
+  });
+
   test('past removals are kept only for the very same roster: same users, same roles', async () => {
     const teamId = newTeam();
     const [a, b, gone] = [ssoUser(), ssoUser(), ssoUser()];
