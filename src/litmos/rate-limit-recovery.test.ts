@@ -20,13 +20,13 @@ afterEach(async () => {
   await sim.close();
 });
 
-/** Spends the simulator's current window, as another provider process would. */
-async function spendWindow(): Promise<void> {
-  for (let i = 0; i < PER_WINDOW; i += 1) {
-    const url = `${sim.baseUrl}/courses?source=${encodeURIComponent(sim.source)}&format=json`;
-    const response = await fetch(url, { headers: { apikey: sim.apiKey } });
-    expect(response.status).toBe(200);
-  }
+/**
+ * Spends what is left of the simulator's current window, as another provider process would. Done
+ * in the simulator itself, at once: five requests over HTTP can outlast a short window on a
+ * loaded machine, and the client would then find a fresh window.
+ */
+function spendWindow(): void {
+  while (sim.rateLimiter.admit(sim.apiKey));
 }
 
 function client(): LitmosClient {
@@ -43,8 +43,11 @@ function client(): LitmosClient {
 }
 
 it('creates every user although the window was spent by someone else', async () => {
-  await spendWindow();
   const litmos = client();
+  // A client that has talked to Litmos already (its HTTP library loaded), so that its creates
+  // follow the spending at once, inside the spent window.
+  await litmos.checkCredentials();
+  spendWindow();
   const names = Array.from({ length: 4 }, (_, i) => `spent-${i}@example.com`);
   const results = await Promise.all(
     names.map((UserName) => litmos.users.create({ UserName, FirstName: 'F', LastName: 'L' })),
