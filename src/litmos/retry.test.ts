@@ -68,3 +68,33 @@ describe('resolveRetryPolicy', () => {
     expect(() => resolveRetryPolicy(partial)).toThrow(TypeError);
   });
 });
+
+describe('retry edge cases', () => {
+  it('waits at least a millisecond, however small the base delay', () => {
+    expect(
+      retryDelayMs({ attempt: 1, status: 503 }, { limit: 1, baseDelayMs: 0.5, maxDelayMs: 1 }, () => 0),
+    ).toBe(1);
+  });
+
+  it('retries up to and including the last allowed attempt', () => {
+    expect(retryDelayMs({ attempt: 4, status: 503 }, policy, () => 0)).toBe(250);
+    expect(retryDelayMs({ attempt: 1, errorCode: 'EAI_AGAIN' }, { ...policy, limit: 0 }, () => 0)).toBe(0);
+  });
+
+  it('accepts no retries at all, and a maximum equal to the base', () => {
+    expect(resolveRetryPolicy({ limit: 0, baseDelayMs: 5, maxDelayMs: 5 })).toEqual({
+      limit: 0,
+      baseDelayMs: 5,
+      maxDelayMs: 5,
+    });
+  });
+
+  it('says which setting is wrong', () => {
+    expect(() => resolveRetryPolicy({ limit: -2 })).toThrow(
+      'retry.limit must be a non-negative integer, got -2',
+    );
+    expect(() => resolveRetryPolicy({ baseDelayMs: 10, maxDelayMs: 9 })).toThrow(
+      'retry.baseDelayMs must be > 0 and retry.maxDelayMs >= retry.baseDelayMs',
+    );
+  });
+});
