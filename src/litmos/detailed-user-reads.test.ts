@@ -253,6 +253,16 @@ describe('users.getDetailed: many reads', () => {
     expect(second.isDone()).toBe(true);
   });
 
+  it('a listing that served exactly as many reads as it cost pages paid off', async () => {
+    const { users, setClock } = setup({}, 1_000);
+    listingScope(org(2500)); // three pages, for three reads
+    await Promise.all(['u1', 'u2', 'u3'].map((id) => users.getDetailed(id)));
+    setClock(1_000);
+    const second = listingScope(org(5, 'Second'));
+    expect((await users.getDetailed('u4')).FirstName).toBe('Second');
+    expect(second.isDone()).toBe(true);
+  });
+
   it('after a listing that did not pay off expires, a lone read is one GET', async () => {
     const { users, setClock } = setup({}, 1_000);
     listingScope(org(3500)); // four pages, for three reads
@@ -335,6 +345,18 @@ describe('users.getDetailedByIdOrUserName: imports', () => {
     const keys = ['u1@example.com', 'U2@Example.com', 'u3', 'u4@example.com'];
     const read = await Promise.all(keys.map((k) => users.getDetailedByIdOrUserName(k)));
     expect(read.map((u) => u.Id)).toEqual(['u1', 'u2', 'u3', 'u4']);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('counts a read by id and an import of the same key as two reads toward the listing', async () => {
+    const { users } = setup();
+    const scope = listingScope(org(10));
+    const read = await Promise.all([
+      users.getDetailed('u1'),
+      users.getDetailedByIdOrUserName('u1'),
+      users.getDetailed('u2'),
+    ]);
+    expect(read.map((u) => u.Id)).toEqual(['u1', 'u1', 'u2']);
     expect(scope.isDone()).toBe(true);
   });
 
