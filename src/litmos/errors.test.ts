@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { codeForStatus, errorDetail, excerpt, redact, BODY_EXCERPT_LENGTH } from './errors.js';
 
 describe('codeForStatus', () => {
@@ -49,16 +49,31 @@ describe('redact and excerpt', () => {
   });
 });
 
+/**
+ * The shared recordings sit next to the worktree (`../shared`), or further up when the tests run in
+ * a copy of it (Stryker's sandbox): the nearest `shared/recordings` above the working directory.
+ */
+function recording(relative: string): string | undefined {
+  for (let dir = process.cwd(), up = 0; up < 5; up += 1, dir = dirname(dir)) {
+    const file = resolve(dir, '../shared/recordings', relative);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
 describe('errorDetail on the recorded Litmos 500 page', () => {
   // Third-party data, read at run time from the shared recordings (never copied into the repo).
-  const file = resolve(process.cwd(), '../shared/recordings/litmos/python-litmos-api/module_complete.3.body');
-  const body = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  if (body === undefined) process.stdout.write(`skipped: no recording at ${file}\n`);
-  (body === undefined ? it.skip : it)('gives what Litmos said, not the page title', () => {
-    const detail = errorDetail(body!);
-    expect(detail).toContain("Error Status Code: 'InternalServerError'");
-    expect(detail).toContain('The server encountered an error processing the request.');
-    expect(detail).not.toContain('Request Error');
-    expect(detail).not.toContain('Padding');
-  });
+  const file = recording('litmos/python-litmos-api/module_complete.3.body');
+  // Without the recording the test is not declared at all (a skipped test would stay the "current"
+  // test for mutation coverage of whatever module the next test file loads).
+  if (file === undefined)
+    process.stdout.write('skipped: no recording of module_complete.3 under ../shared\n');
+  else
+    it('gives what Litmos said, not the page title', () => {
+      const detail = errorDetail(readFileSync(file, 'utf8'));
+      expect(detail).toContain("Error Status Code: 'InternalServerError'");
+      expect(detail).toContain('The server encountered an error processing the request.');
+      expect(detail).not.toContain('Request Error');
+      expect(detail).not.toContain('Padding');
+    });
 });
