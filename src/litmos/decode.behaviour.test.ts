@@ -63,7 +63,7 @@ describe('XML bodies', () => {
   it('types booleans and numbers of known fields, leniently, and keeps other text as it is', () => {
     const xml =
       '<User><Active> TRUE </Active><Completed>yes</Completed><Points> 7 </Points>' +
-      '<Price></Price><PercentageComplete>half</PercentageComplete><Name> 12 </Name>' +
+      '<Price></Price><PercentageComplete>half</PercentageComplete><Name> 12 </Name><AccessTillDays> </AccessTillDays>' +
       '<DisableMessages>False</DisableMessages></User>';
     expect(xmlToValue(parseXml(xml))).toEqual({
       Active: true,
@@ -72,6 +72,7 @@ describe('XML bodies', () => {
       Price: '',
       PercentageComplete: 'half',
       Name: ' 12 ',
+      AccessTillDays: ' ',
       DisableMessages: false,
     });
   });

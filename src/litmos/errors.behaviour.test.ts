@@ -96,6 +96,18 @@ describe('the message in an error body', () => {
     expect(errorDetail(page)).toBe(`a b <c> "d" 'e' f&g next`);
   });
 
+  it('reads a page of tags with attributes as HTML', () => {
+    expect(errorDetail('<div class="error">Oops</div>')).toBe('Oops');
+  });
+
+  it('drops a whole comment even with a > inside, and the text of a head', () => {
+    expect(errorDetail('<html><head>Head text</head><p>x</p><!-- a > b --></html>')).toBe('x');
+  });
+
+  it('keeps words apart where a tag, comment, head or script stood between them', () => {
+    expect(errorDetail('<p>a<b>b<!--c-->c<head>h</head>d<script>s</script>e</p>')).toBe('a b c d e');
+  });
+
   it('reads entity names in any case in an HTML page', () => {
     expect(errorDetail('<p>A&NBSP;B &LT;C&GT; &QUOT;D&QUOT; &AMP;</p>')).toBe('A B <C> "D" &');
   });
@@ -184,6 +196,8 @@ describe('defensive reading of one row', () => {
     ['a number where text belongs', { Id: 'a', Name: 7 }, { Name: '7' }],
     ['a boolean where text belongs', { Id: 'a', Name: false }, { Name: 'false' }],
     ['an object where text belongs', { Id: 'a', Name: {} }, { Name: null }],
+    ['"true" where a number belongs', { Id: 'a', Points: 'true' }, { Points: null }],
+    ['digits where a boolean belongs', { Id: 'a', Active: '12' }, { Active: null }],
   ])('reads %s', (_name, raw, expected) => {
     expect(read(raw)).toMatchObject(expected);
   });

@@ -56,7 +56,10 @@ describe('page cap', () => {
       calls += 1;
       return Array.from({ length: limit }, (_, i) => start + i);
     };
-    await expect(collectPages(endless, 2, 4)).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
+    await expect(collectPages(endless, 2, 4)).rejects.toMatchObject({
+      code: 'INVALID_RESPONSE',
+      message: 'a Litmos listing did not end within 4 pages',
+    });
     expect(calls).toBe(4);
   });
 });
