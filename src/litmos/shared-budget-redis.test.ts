@@ -20,6 +20,8 @@ import {
   type BudgetFallback,
 } from './shared-budget.js';
 import { keyFingerprint, resetRequestGates } from './throttle.js';
+import { LitmosClient } from './client.js';
+import { loopback } from '../net/testing.js';
 
 const redisBin = findRedisServer();
 if (redisBin === undefined)
@@ -161,5 +163,36 @@ describeWithRedis('a budget shared through Redis', () => {
     expect(sharedBudgetFor({ redisUrl: redis.url, apiKey: newKey(), throttle })).not.toBe(a);
     resetSharedBudgets();
     expect(sharedBudgetFor({ redisUrl: redis.url, apiKey, throttle })).not.toBe(a);
+  });
+});
+
+describe('a client whose Redis cannot be reached', () => {
+  afterEach(() => {
+    resetSharedBudgets();
+    resetRequestGates();
+  });
+
+  it('sends its requests anyway, and reports the fallback once', async () => {
+    const api = await loopback((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]'),
+    );
+    const port = await freeLoopbackPort();
+    try {
+      const client = new LitmosClient({
+        apiKey: newKey(),
+        source: 'unit-test',
+        baseUrl: `${api.origin}/v1.svc`,
+        redisUrl: `redis://127.0.0.1:${port}`,
+      });
+      expect(client.sharedBudget).toBe(true);
+      expect(client.takeBudgetFallback()).toBeUndefined();
+      await client.checkCredentials();
+      expect(api.seen).toHaveLength(1);
+      expect(client.takeBudgetFallback()?.server).toBe(`redis://127.0.0.1:${port}`);
+      expect(client.takeBudgetFallback()).toBeUndefined();
+      expect(client.sharedBudget).toBe(true);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -293,6 +293,42 @@ describe('client options', () => {
     expect(second.isDone()).toBe(true);
   });
 
+  it('serves user reads from one listing for five minutes by default, on the clock it was given', async () => {
+    let clock = 0;
+    const { client } = newClient({ now: () => clock });
+    let listings = 0;
+    nock(US)
+      .get('/v1.svc/users')
+      .query(true)
+      .times(2)
+      .reply(() => {
+        listings += 1;
+        return [200, [{ Id: 'a', UserName: 'a@example.com' }]];
+      });
+    await client.users.getSummary('a');
+    clock = 299_999;
+    await client.users.getSummary('a');
+    expect(listings).toBe(1);
+    clock = 300_000;
+    await client.users.getSummary('a');
+    expect(listings).toBe(2);
+  });
+
+  it('pauses the key after a 503, and not after another failure', async () => {
+    const { client, apiKey } = newClient();
+    nock(US)
+      .get('/v1.svc/teams/t1')
+      .query(true)
+      .reply(404, '')
+      .get('/v1.svc/teams/t2')
+      .query(true)
+      .reply(503, '');
+    await caught(client.teams.get('t1'));
+    expect(keyGateFor(apiKey).pausedForMs).toBe(0);
+    await caught(client.teams.get('t2'));
+    expect(keyGateFor(apiKey).pausedForMs).toBeGreaterThan(0);
+  });
+
   it('has no shared budget without a Redis URL, and nothing to report', () => {
     const { client } = newClient();
     expect(client.sharedBudget).toBe(false);
