@@ -190,6 +190,26 @@ describe('what a failure says', () => {
   });
 });
 
+describe('redirects', () => {
+  it.each([
+    [
+      'a relative location, by the origin it resolves to',
+      { location: '/v1.svc/y' },
+      ' to https://api.litmos.com;',
+    ],
+    ['a location that cannot be read, without it', { location: 'http://[bad' }, ';'],
+    ['no location, without one', {}, ';'],
+  ])('names %s', async (_name, headers, target) => {
+    nock(US).get('/v1.svc/x').query(true).reply(302, '', headers);
+    const error = await caught(transport().request({ method: 'GET', path: '/x' }));
+    expect(error.code).toBe('INVALID_RESPONSE');
+    expect(error.status).toBe(302);
+    expect(error.message).toBe(
+      `Litmos GET /x was redirected (302)${target} redirects are not followed, so the API key never leaves the configured base URL. Check base_url or region`,
+    );
+  });
+});
+
 describe('write listeners', () => {
   it('hear every request but a GET, before it is sent and after it ends, even when it fails', async () => {
     const t = transport();
