@@ -483,6 +483,33 @@ describe('users', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('lists every user in full form once for a data source and the reads after it, completing rows that lack fields', async () => {
+    const client = newClient();
+    const whole = {
+      ...summary('a'),
+      DisableMessages: false,
+      IsCustomUsername: false,
+      SkipFirstLogin: false,
+      OriginalId: 1,
+      Points: 0,
+    };
+    const scope = nock(US)
+      .get(`${API}/users/details`)
+      .query({ ...Q, start: '0', limit: '1000' })
+      .reply(200, [whole, { Id: 'b', UserName: 'b@example.com' }])
+      .get(`${API}/users/b`)
+      .query(Q)
+      .reply(200, { ...whole, Id: 'b', UserName: 'b@example.com', City: 'Lyon' });
+    const all = await client.users.listDetailedShared();
+    expect(all.map((u) => [u.Id, u.FullName ?? null, u.City ?? null])).toEqual([
+      ['a', '', null],
+      ['b', null, 'Lyon'],
+    ]);
+    expect(scope.isDone()).toBe(true);
+    // The reads that follow come from the same listing: no request is left to answer them.
+    expect((await client.users.getDetailed('a')).Id).toBe('a');
+  });
+
   it('refuses a single-user answer that is not an object, naming the call', async () => {
     const client = newClient();
     nock(US).get(`${API}/users/u1`).query(true).reply(200, []);

@@ -142,6 +142,23 @@ describe('what a failure says', () => {
     expect(error.code).toBe('SERVER');
   });
 
+  it('says only the status when there is neither a message nor a reason phrase', async () => {
+    // A status line without a reason phrase, written by hand (node's server always adds one).
+    const server = await loopback((req) =>
+      req.socket.end('HTTP/1.1 599 \r\ncontent-length: 0\r\nconnection: close\r\n\r\n'),
+    );
+    nock.enableNetConnect('127.0.0.1');
+    try {
+      const error = await caught(
+        transport(undefined, 0, `${server.origin}/v1.svc`).request({ method: 'GET', path: '/x' }),
+      );
+      expect(error.message).toBe('Litmos GET /x failed with 599');
+      expect(error.bodyExcerpt).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('says how many attempts a retried request made', async () => {
     nock(US).get('/v1.svc/x').query(true).times(3).reply(503, { Detail: 'busy' });
     const error = await caught(transport(undefined, 2).request({ method: 'GET', path: '/x' }));
