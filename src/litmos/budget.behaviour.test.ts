@@ -22,6 +22,7 @@ import {
   queuedRequests,
   requestGateFor,
   resetRequestGates,
+  setBudgetLedgerDir,
   throttleSettingsFor,
 } from './throttle.js';
 
@@ -282,5 +283,20 @@ describe('the gates of the process', () => {
     expect(queuedRequests('local-budget-key')).toBe(0);
     resetRequestGates();
     await expect(second).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('where the gates keep their ledger', () => {
+  it('in the directory set for gates made from then on', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ledger-dir-'));
+    const dir = join(root, 'ledgers');
+    try {
+      setBudgetLedgerDir(dir);
+      await requestGateFor('ledger-dir-key', { requestsPerInterval: 5, intervalMs: 60_000 })();
+      expect(readdirSync(dir)).toEqual([`${keyFingerprint('ledger-dir-key')}.json`]);
+    } finally {
+      setBudgetLedgerDir(undefined);
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
