@@ -75,6 +75,38 @@ describe('paths and statuses', () => {
   });
 });
 
+describe('repeating', () => {
+  it('repeats a POST marked repeatable after a 503, and not a GET marked otherwise', async () => {
+    let posts = 0;
+    nock(US)
+      .post('/v1.svc/x')
+      .query(true)
+      .times(2)
+      .reply(() => {
+        posts += 1;
+        return posts === 1 ? [503, ''] : [200, '{"Id":"x"}'];
+      });
+    await expect(
+      transport({ retryLimit: 1 }).request({ method: 'POST', path: '/x', repeatable: true }),
+    ).resolves.toEqual({
+      Id: 'x',
+    });
+    expect(posts).toBe(2);
+
+    let gets = 0;
+    nock(US)
+      .get('/v1.svc/y')
+      .query(true)
+      .times(2)
+      .reply(() => {
+        gets += 1;
+        return [503, ''];
+      });
+    await caught(transport({ retryLimit: 1 }).request({ method: 'GET', path: '/y', repeatable: false }));
+    expect(gets).toBe(1);
+  });
+});
+
 describe('bodies', () => {
   it('reads a JSON body without a content type as JSON', async () => {
     nock(US).get('/v1.svc/x').query(true).reply(200, '{"Id":"x"}', {});
