@@ -128,6 +128,16 @@ describe('bodies', () => {
     expect(JSON.stringify({ message: error.message, excerpt: error.bodyExcerpt })).not.toContain(apiKey);
   });
 
+  it('keeps the key out of the cause of a short unreadable body that is only the key', async () => {
+    // The JSON parser quotes a short body whole in its message.
+    const apiKey = `zk${process.pid}`;
+    nock(US).get('/v1.svc/x').query(true).reply(200, apiKey, { 'content-type': 'application/json' });
+    const error = await caught(transport({ apiKey }).request({ method: 'GET', path: '/x' }));
+    expect(error.code).toBe('INVALID_RESPONSE');
+    expect((error.cause as Error).message).toContain('is not valid JSON');
+    expect((error.cause as Error).message).not.toContain(apiKey);
+  });
+
   it('keeps the size error as the cause of an oversized answer', async () => {
     nock(US)
       .get('/v1.svc/x')
