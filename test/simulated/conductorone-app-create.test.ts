@@ -20,13 +20,7 @@ describe('litmos_conductorone_app create with apps of the same display name', ()
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
     client = new ConductorOneClient({
       serverUrl: sim.serverUrl,
       clientId: sim.clientId,

@@ -19,13 +19,7 @@ describe('litmos_conductorone_app failures and edge cases against the simulator'
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
   });
   afterEach(() => sim.faults.clear());
   afterAll(() => sim.close());

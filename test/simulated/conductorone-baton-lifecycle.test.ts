@@ -31,13 +31,7 @@ describe('Baton connector and credential failures and edge cases against the sim
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
     app = String((await tf.converge(APP, { display_name: 'Baton lifecycle' }, null))?.id);
   });
   afterEach(() => sim.faults.clear());

@@ -44,13 +44,7 @@ describe('Baton connector and connector credential resources against the simulat
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
     app = (await tf.converge(APP, { display_name: 'Litmos (self-hosted)' }, null))!;
   });
   afterAll(() => sim.close());

@@ -29,13 +29,7 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
     appId = String((await tf.converge(APP, { display_name: 'Connector lifecycle' }, null))?.id);
   });
   afterEach(() => sim.faults.clear());

@@ -37,13 +37,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
 
   beforeAll(async () => {
     sim = await startConductorOneSimulator();
-    const started = await ProviderHarness.start({
-      conductorone_server_url: sim.serverUrl,
-      conductorone_client_id: sim.clientId,
-      conductorone_client_secret: sim.clientSecret,
-    });
-    expect(started.errors).toEqual([]);
-    tf = started.harness;
+    tf = await ProviderHarness.againstConductorOne(sim);
   });
   afterAll(() => sim.close());
 

@@ -59,6 +59,42 @@ export class ProviderHarness {
 
   private constructor(readonly server: ProviderServer) {}
 
+  /**
+   * A provider configured for a Litmos simulator, with a budget far above Litmos's 100 requests a
+   * minute (tests make more calls than that); fails when configuring reports an error.
+   */
+  static async againstLitmos(
+    sim: { apiKey: string; source: string; baseUrl: string },
+    requestsPerMinute = 10_000,
+  ): Promise<ProviderHarness> {
+    return ProviderHarness.startClean({
+      api_key: sim.apiKey,
+      litmos_source: sim.source,
+      base_url: sim.baseUrl,
+      requests_per_minute: requestsPerMinute,
+    });
+  }
+
+  /** A provider configured for a ConductorOne simulator; fails when configuring reports an error. */
+  static async againstConductorOne(sim: {
+    serverUrl: string;
+    clientId: string;
+    clientSecret: string;
+  }): Promise<ProviderHarness> {
+    return ProviderHarness.startClean({
+      conductorone_server_url: sim.serverUrl,
+      conductorone_client_id: sim.clientId,
+      conductorone_client_secret: sim.clientSecret,
+    });
+  }
+
+  private static async startClean(config: Attrs): Promise<ProviderHarness> {
+    const started = await ProviderHarness.start(config);
+    if (started.errors.length > 0)
+      throw new Error(`configuring the provider failed: ${started.errors.join('; ')}`);
+    return started.harness;
+  }
+
   /** A configured provider. `config` holds provider-block attributes; missing ones are null. */
   static async start(
     config: Attrs,

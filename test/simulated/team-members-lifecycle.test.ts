@@ -19,16 +19,8 @@ let sim: LitmosSimulator;
 let tf: ProviderHarness;
 let serial = 0;
 
-async function startHarness(): Promise<ProviderHarness> {
-  const started = await ProviderHarness.start({
-    api_key: sim.apiKey,
-    litmos_source: sim.source,
-    base_url: sim.baseUrl,
-    requests_per_minute: 10_000,
-  });
-  expect(started.errors).toEqual([]);
-  return started.harness;
-}
+/** A provider against the simulator, with a budget above Litmos's 100 a minute. */
+const startHarness = (): Promise<ProviderHarness> => ProviderHarness.againstLitmos(sim);
 
 beforeAll(async () => {
   sim = await startLitmosSimulator({ requestsPerMinute: 10_000 });
