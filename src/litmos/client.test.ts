@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import nock from 'nock';
 import { LitmosClient, type LitmosClientOptions } from './client.js';
 import { LitmosError } from './errors.js';
+import { caught } from './testing.js';
 import { queuedRequests, resetRequestGates } from './throttle.js';
 
 const US = 'https://api.litmos.com';
@@ -68,16 +69,6 @@ async function closedPortUrl(): Promise<string> {
   const { baseUrl, close } = await loopback(() => undefined);
   await close();
   return baseUrl;
-}
-
-async function caught(promise: Promise<unknown>): Promise<LitmosError> {
-  try {
-    await promise;
-  } catch (e: unknown) {
-    if (e instanceof LitmosError) return e;
-    throw e;
-  }
-  throw new Error('expected a LitmosError');
 }
 
 beforeAll(() => {

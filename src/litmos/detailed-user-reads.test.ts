@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { resolveDetailedReadOptions, type DetailedReadOptions } from './detailed-user-reads.js';
 import { LitmosError } from './errors.js';
+import { caught } from './testing.js';
 import { resetRequestGates } from './throttle.js';
 import { LitmosTransport } from './transport.js';
 import type { LitmosUser } from './types.js';
@@ -89,16 +90,6 @@ function listingScope(all: readonly LitmosUser[], scope = nock(BASE)): nock.Scop
       .reply(200, all.slice(p * PAGE, (p + 1) * PAGE));
   }
   return scope;
-}
-
-async function caught(promise: Promise<unknown>): Promise<LitmosError> {
-  try {
-    await promise;
-  } catch (e: unknown) {
-    if (e instanceof LitmosError) return e;
-    throw e;
-  }
-  throw new Error('expected a LitmosError');
 }
 
 beforeAll(() => nock.disableNetConnect());

@@ -4,7 +4,7 @@
  */
 import nock from 'nock';
 import { LitmosClient } from './client.js';
-import { LitmosError } from './errors.js';
+import { caught } from './testing.js';
 import { resetRequestGates } from './throttle.js';
 
 const US = 'https://api.litmos.com';
@@ -34,16 +34,6 @@ const summary = (Id: string, UserName = `${Id}@example.com`) => ({
   AccessLevel: 'Learner',
   Brand: 'Default',
 });
-
-async function caught(promise: Promise<unknown>): Promise<LitmosError> {
-  try {
-    await promise;
-  } catch (e: unknown) {
-    if (e instanceof LitmosError) return e;
-    throw e;
-  }
-  throw new Error('expected a LitmosError');
-}
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {

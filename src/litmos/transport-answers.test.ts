@@ -5,7 +5,7 @@
  * fails without an answer.
  */
 import nock from 'nock';
-import { LitmosError } from './errors.js';
+import { caught } from './testing.js';
 import { resetRequestGates, type ThrottleSettings } from './throttle.js';
 import { LitmosTransport } from './transport.js';
 import { ResponseTooLargeError } from '../net/index.js';
@@ -35,16 +35,6 @@ function transport(
     userAgent: 'unit-test-agent',
     ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
   });
-}
-
-async function caught(promise: Promise<unknown>): Promise<LitmosError> {
-  try {
-    await promise;
-  } catch (e: unknown) {
-    if (e instanceof LitmosError) return e;
-    throw e;
-  }
-  throw new Error('expected a LitmosError');
 }
 
 beforeAll(() => nock.disableNetConnect());

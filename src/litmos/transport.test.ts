@@ -5,6 +5,7 @@
 import nock from 'nock';
 import { LitmosClient, type LitmosClientOptions } from './client.js';
 import { LitmosError } from './errors.js';
+import { caught } from './testing.js';
 import { keyGateFor, resetRequestGates, throttleSettingsFor } from './throttle.js';
 import { apiPath, LitmosTransport } from './transport.js';
 import { loopback } from '../net/testing.js';
@@ -41,16 +42,6 @@ function transport(
     random: () => 0,
     userAgent: 'unit-test-agent',
   });
-}
-
-async function caught(promise: Promise<unknown>): Promise<LitmosError> {
-  try {
-    await promise;
-  } catch (e: unknown) {
-    if (e instanceof LitmosError) return e;
-    throw e;
-  }
-  throw new Error('expected a LitmosError');
 }
 
 beforeAll(() => nock.disableNetConnect());
