@@ -13,6 +13,7 @@ import {
 import { decodeMsgpack, encodeMsgpack } from '../../src/tf/index.js';
 import { ctyString, type CtyType } from '../../src/tf/types.js';
 import { Unknown, type ObjectValue } from '../../src/tf/value.js';
+import { storedConnector } from './conductorone-store.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
 const APP = 'litmos_conductorone_app';
@@ -37,11 +38,7 @@ describe('Baton connector and credential failures and edge cases against the sim
   afterEach(() => sim.faults.clear());
   afterAll(() => sim.close());
 
-  const stored = (state: ObjectValue | null | undefined): SimConnector => {
-    const found = sim.store.connectors.get(String(state?.id));
-    if (!found) throw new Error(`the simulator has no connector ${String(state?.id)}`);
-    return found;
-  };
+  const stored = (state: ObjectValue | null | undefined): SimConnector => storedConnector(sim, state?.id);
   const fail = (method: string, pathPrefix: string, status = 403) =>
     sim.faults.inject({ effect: { kind: 'status', status }, method, pathPrefix });
   const connectors = `/api/v1/apps/${'{app}'}/connectors/`;

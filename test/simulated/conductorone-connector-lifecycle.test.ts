@@ -12,6 +12,7 @@ import {
 import { decodeMsgpack, encodeMsgpack } from '../../src/tf/index.js';
 import { ctyString, type CtyType } from '../../src/tf/types.js';
 import type { ObjectValue } from '../../src/tf/value.js';
+import { storedConnector } from './conductorone-store.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
 const APP = 'litmos_conductorone_app';
@@ -35,11 +36,7 @@ describe('litmos_conductorone_connector failures and edge cases against the simu
   afterEach(() => sim.faults.clear());
   afterAll(() => sim.close());
 
-  const stored = (state: ObjectValue | null | undefined): SimConnector => {
-    const found = sim.store.connectors.get(String(state?.id));
-    if (!found) throw new Error(`the simulator has no connector ${String(state?.id)}`);
-    return found;
-  };
+  const stored = (state: ObjectValue | null | undefined): SimConnector => storedConnector(sim, state?.id);
   const keyIs = (state: ObjectValue | null | undefined, key: string): boolean =>
     stored(state).configuration.litmos_api_key === key;
   const fail = (method: string, pathPrefix: string, status = 403, count = 1) =>

@@ -8,6 +8,7 @@ import {
 } from '../../src/simulators/conductorone/index.js';
 import { Unknown } from '../../src/tf/value.js';
 import type { ObjectValue, Value } from '../../src/tf/value.js';
+import { storedConnector } from './conductorone-store.js';
 import { ProviderHarness, type Attrs } from './provider-harness.js';
 
 const APP = 'litmos_conductorone_app';
@@ -41,13 +42,8 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
   });
   afterAll(() => sim.close());
 
-  const storedConnector = (id: Value): SimConnector => {
-    const found = sim.store.connectors.get(String(id));
-    if (!found) throw new Error(`the simulator has no connector ${String(id)}`);
-    return found;
-  };
-  const storedKeyIs = (id: Value, key: string): boolean =>
-    storedConnector(id).configuration.litmos_api_key === key;
+  const stored = (id: Value): SimConnector => storedConnector(sim, id);
+  const storedKeyIs = (id: Value, key: string): boolean => stored(id).configuration.litmos_api_key === key;
 
   const appConfig = (over: Attrs = {}): Attrs => ({
     display_name: 'Litmos LMS',
@@ -122,7 +118,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
   describe('litmos_conductorone_connector', () => {
     test('creates the connector; the calling user becomes its owner', async () => {
       connector = await tf.converge(CONNECTOR, connectorConfig(), null);
-      const remote = storedConnector(connector?.id ?? null);
+      const remote = stored(connector?.id ?? null);
       expect(remote.appId).toBe(app?.id);
       expect(remote.configuration.litmos_source).toBe('acme');
       expect(remote.configuration.litmos_course_ids).toBe('101,102');
@@ -152,7 +148,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
       expect(a.errors).toEqual([]);
       expect(a.value.state?.id).toBe(connector?.id);
       expect(storedKeyIs(connector?.id ?? null, SECOND_KEY)).toBe(true);
-      expect(storedConnector(connector?.id ?? null).configuration.litmos_source).toBe('acme');
+      expect(stored(connector?.id ?? null).configuration.litmos_source).toBe('acme');
       connector = a.value.state;
     });
 
@@ -167,7 +163,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
       const a = await tf.apply(CONNECTOR, config, connector, p.value.planned);
       expect(a.errors).toEqual([]);
       expect(differences(p.value.planned!, a.value.state!)).toEqual([]);
-      const remote = storedConnector(connector?.id ?? null);
+      const remote = stored(connector?.id ?? null);
       expect([...remote.userIds].sort()).toEqual([sim.adminUserId, sim.otherUserId].sort());
       expect(remote.configuration.litmos_course_ids).toBe('103');
       connector = a.value.state;
@@ -176,7 +172,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
     });
 
     test('when ConductorOne lags behind an accepted owner change, the state still equals the plan', async () => {
-      const remote = storedConnector(connector?.id ?? null);
+      const remote = stored(connector?.id ?? null);
       const stale = [...remote.userIds];
       let written = stale;
       // Writes are accepted; reads keep answering the old owners for now.
@@ -291,12 +287,12 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
         user_ids: [sim.otherUserId],
       });
       wo = await tf.converge(CONNECTOR, config, wo);
-      expect(storedConnector(wo?.id ?? null).userIds).toEqual([sim.otherUserId]);
+      expect(stored(wo?.id ?? null).userIds).toEqual([sim.otherUserId]);
       expect(storedKeyIs(wo?.id ?? null, WO_KEY_TWO)).toBe(true);
     });
 
     test('a connector deleted in ConductorOne leaves state on read without an error', async () => {
-      storedConnector(wo?.id ?? null).deletedAt = sim.store.timestamp();
+      stored(wo?.id ?? null).deletedAt = sim.store.timestamp();
       const r = await tf.read(CONNECTOR, wo!);
       expect(r.errors).toEqual([]);
       expect(r.value).toBeNull();
@@ -342,7 +338,7 @@ describe('ConductorOne app and Litmos connector resources against the simulator'
       const created = await tf.converge(CONNECTOR, config({ source: 'other-co' }), null);
       expect(created?.id).not.toBe(before?.id);
       expect(inApp()).toHaveLength(2);
-      expect(JSON.stringify(storedConnector(before?.id ?? null))).toBe(snapshot);
+      expect(JSON.stringify(stored(before?.id ?? null))).toBe(snapshot);
     });
   });
 
